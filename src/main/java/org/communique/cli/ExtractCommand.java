@@ -1,0 +1,74 @@
+package org.communique.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.communique.nlp.NlpSettings;
+import org.communique.output.DocumentError;
+import org.communique.pipeline.ExtractJob;
+import org.communique.pipeline.Extractor;
+import org.communique.pipeline.NlpModels;
+import org.communique.pipeline.RunSummary;
+import org.communique.rules.RuleSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code extract}: every statement of the corpus into records in the output folder. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract groups, people, agencies, dates and commitments from every statement.")
+public final class ExtractCommand implements Callable<Integer> {
+  @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of *.txt statements (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--models", defaultValue = "models", description = "Folder with pipeline.properties, rules/ and gazetteers/ (default: ${DEFAULT-VALUE}).")
+  Path models;
+
+  @Option(names = "--out", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", description = "Documents processed at once (default: available processors).")
+  Integer threads;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(corpus)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--corpus is not a folder: " + corpus);
+    }
+    if (!Files.isDirectory(models)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--models is not a folder: " + models);
+    }
+    if (threads != null && threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    NlpSettings settings = NlpSettings.load(models.resolve("pipeline.properties"));
+    RuleSet rules = RuleSet.load(models);
+    Extractor extractor = new Extractor(new NlpModels(settings), rules);
+    boolean terminal = System.console() != null;
+    RunSummary s = new ExtractJob(extractor, n, Main.version()).run(corpus, this.out, p -> {
+      if (terminal) {
+        err.printf("\r[%d/%d] %s\u001b[K", p.done(), p.total(), p.docId());
+        err.flush();
+      }
+    });
+    if (terminal) {
+      err.print("\r\u001b[K");
+    }
+    for (DocumentError e : s.errors()) {
+      err.println("communique: " + e.path() + ": " + e.reason());
+    }
+    out.printf(Locale.ROOT, "%d documents: %d extracted, %d failed%s%n", s.documents(), s.succeeded(), s.errors().size(),
+        s.removed().isEmpty() ? "" : ", " + s.removed().size() + " removed records " + s.removed());
+    out.printf(Locale.ROOT, "items: %s%n", s.itemsByType());
+    out.printf(Locale.ROOT, "%.1f s, %d tokens, %.0f tokens/s, %d thread(s)%n", s.seconds(), s.tokens(), s.tokensPerSecond(), n);
+    return s.errors().isEmpty() ? Main.OK : Main.SOME_FAILED;
+  }
+}

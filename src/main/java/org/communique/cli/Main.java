@@ -1,0 +1,59 @@
+package org.communique.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code communique} command line. Only {@link #main} exits; everything else returns a code. */
+@Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Turns government press statements into a structured, reviewable dataset.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int SOME_FAILED = 1;
+  public static final int USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (extract)");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line with the given streams; maps every exception to an exit code in one place. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("communique: " + message(e));
+      return USAGE;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static String message(Exception e) {
+    return e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  /** The version written in the jar manifest by Maven. */
+  public static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v != null ? v : "dev";
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"communique " + version()};
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.communique.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a text into sentence spans with OpenNLP. Line breaks that end a headline or a paragraph
+ * are hard boundaries: the model only ever sees one block of running text at a time.
+ * {@link SentenceDetectorME} keeps state, so each thread gets its own.
+ */
+public final class SentenceSplitter {
+  /** A block ends at a blank line or at a line without closing punctuation (a title, a dateline). */
+  private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
+  private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\"”’)]\\s*$");
+
+  private final ThreadLocal<SentenceDetectorME> detector;
+
+  public SentenceSplitter(SentenceModel model) {
+    this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(model));
+  }
+
+  /** Sentence spans over {@code text}, trimmed of surrounding white space, in order. */
+  public List<Span> split(String text) {
+    List<Span> out = new ArrayList<>();
+    for (Span block : blocks(text)) {
+      String blockText = text.substring(block.getStart(), block.getEnd());
+      for (Span s : detector.get().sentPosDetect(blockText)) {
+        Span shifted = trim(text, block.getStart() + s.getStart(), block.getStart() + s.getEnd());
+        if (shifted != null) {
+          out.add(shifted);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Blocks of running text: a line joins the next one only when it does not end like a title. */
+  static List<Span> blocks(String text) {
+    List<Span> blocks = new ArrayList<>();
+    Matcher m = LINE.matcher(text);
+    int blockStart = -1;
+    int blockEnd = -1;
+    while (m.find()) {
+      String line = m.group();
+      if (line.isBlank()) {
+        continue;
+      }
+      boolean contiguous = blockStart >= 0 && isSingleBreak(text, blockEnd, m.start());
+      if (blockStart >= 0 && !contiguous) {
+        blocks.add(new Span(blockStart, blockEnd));
+        blockStart = -1;
+      }
+      if (blockStart < 0) {
+        blockStart = m.start();
+      }
+      blockEnd = m.end();
+      if (!ENDS_SENTENCE.matcher(line).matches() || isShortLine(line)) {
+        blocks.add(new Span(blockStart, blockEnd));
+        blockStart = -1;
+      }
+    }
+    if (blockStart >= 0) {
+      blocks.add(new Span(blockStart, blockEnd));
+    }
+    return blocks;
+  }
+
+  private static boolean isShortLine(String line) {
+    return line.strip().split("\\s+").length < 4;
+  }
+
+  private static boolean isSingleBreak(String text, int from, int to) {
+    String gap = text.substring(from, to);
+    return gap.chars().filter(c -> c == '\n').count() <= 1 && !gap.contains("\r\r");
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return start < end ? new Span(start, end) : null;
+  }
+}

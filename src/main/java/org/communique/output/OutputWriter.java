@@ -1,0 +1,93 @@
+package org.communique.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.communique.records.DocumentRecord;
+
+/**
+ * The dataset folder: {@code records/<doc_id>.json}, {@code dataset.jsonl} (one line per document,
+ * sorted by doc_id), {@code manifest.json} and {@code errors.jsonl}. Every file is written
+ * atomically; nothing in a record depends on time or on where the program ran.
+ */
+public final class OutputWriter {
+  private final Path outDir;
+  private final Path recordsDir;
+
+  public OutputWriter(Path outDir) {
+    this.outDir = outDir;
+    this.recordsDir = outDir.resolve("records");
+  }
+
+  public Path recordFile(String docId) {
+    return recordsDir.resolve(docId + ".json");
+  }
+
+  public void writeRecord(DocumentRecord record) throws IOException {
+    JsonFiles.writeAtomically(recordFile(record.docId()), JsonFiles.pretty(record));
+  }
+
+  /** Removes records of documents that are no longer in the corpus; returns their doc_ids. */
+  public List<String> removeRecordsExcept(Set<String> keep) throws IOException {
+    List<String> removed = new ArrayList<>();
+    if (!Files.isDirectory(recordsDir)) {
+      return removed;
+    }
+    try (Stream<Path> files = Files.list(recordsDir)) {
+      for (Path f : files.sorted().toList()) {
+        String name = f.getFileName().toString();
+        if (name.endsWith(".json") && !keep.contains(name.substring(0, name.length() - 5))) {
+          Files.delete(f);
+          removed.add(name.substring(0, name.length() - 5));
+        }
+      }
+    }
+    return removed;
+  }
+
+  /** Rebuilds dataset.jsonl from the record files, sorted by doc_id. */
+  public void writeDataset() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    if (Files.isDirectory(recordsDir)) {
+      try (Stream<Path> files = Files.list(recordsDir)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+          sb.append(JsonFiles.line(JsonFiles.MAPPER.readTree(f.toFile()))).append('\n');
+        }
+      }
+    }
+    JsonFiles.writeAtomically(outDir.resolve("dataset.jsonl"), sb.toString());
+  }
+
+  /** Per-document sha256 plus the fingerprints and tool version the records were made with. */
+  public void writeManifest(String toolVersion, String rulesFingerprint, String nlpFingerprint,
+      Map<String, String> sha256ByDocId) throws IOException {
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("tool", "communique");
+    manifest.put("version", toolVersion);
+    manifest.put("rules_fingerprint", rulesFingerprint);
+    manifest.put("nlp_fingerprint", nlpFingerprint);
+    Map<String, Object> docs = new TreeMap<>();
+    sha256ByDocId.forEach((id, sha) -> docs.put(id, Map.of("sha256", sha)));
+    manifest.put("documents", docs);
+    JsonFiles.writeAtomically(outDir.resolve("manifest.json"), JsonFiles.pretty(manifest));
+  }
+
+  /** errors.jsonl lists this run's failed documents; it is absent when there were none. */
+  public void writeErrors(List<DocumentError> errors) throws IOException {
+    Path file = outDir.resolve("errors.jsonl");
+    if (errors.isEmpty()) {
+      Files.deleteIfExists(file);
+      return;
+    }
+    StringBuilder sb = new StringBuilder();
+    errors.stream().sorted((a, b) -> a.path().compareTo(b.path())).forEach(e -> sb.append(JsonFiles.line(e)).append('\n'));
+    JsonFiles.writeAtomically(file, sb.toString());
+  }
+}

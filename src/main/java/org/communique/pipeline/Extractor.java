@@ -1,0 +1,42 @@
+package org.communique.pipeline;
+
+import java.util.List;
+import org.communique.ingest.SourceDocument;
+import org.communique.nlp.AnnotatedDocument;
+import org.communique.records.DocumentRecord;
+import org.communique.records.RecordAssembler;
+import org.communique.rules.RuleEngine;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.RuleSet;
+
+/** One statement through every stage: NLP annotation, rules, records. Safe to share across threads. */
+public final class Extractor {
+  private final NlpModels models;
+  private final RuleSet rules;
+  private final RuleEngine engine;
+  private final RecordAssembler assembler;
+
+  public Extractor(NlpModels models, RuleSet rules) {
+    this.models = models;
+    this.rules = rules;
+    this.engine = new RuleEngine(rules);
+    this.assembler = new RecordAssembler(rules.gazetteers());
+  }
+
+  public AnnotatedDocument annotate(SourceDocument doc) {
+    return models.annotator().annotate(doc);
+  }
+
+  public DocumentRecord extract(AnnotatedDocument doc) {
+    List<RuleMatch> matches = engine.match(doc);
+    return assembler.assemble(doc, matches);
+  }
+
+  public RuleSet rules() {
+    return rules;
+  }
+
+  public NlpModels models() {
+    return models;
+  }
+}

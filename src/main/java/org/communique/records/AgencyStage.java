@@ -1,0 +1,199 @@
+package org.communique.records;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.communique.nlp.Token;
+import org.communique.rules.Gazetteers;
+import org.communique.rules.RuleEngine;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
+
+/**
+ * Agencies: known agencies from the gazetteer, names built on agency head nouns by rules, and
+ * plural lists ("the Departments of Justice and Homeland Security"); merged by identity, with
+ * acronyms attached and a country from the gazetteer, the name's prefix or the sentence.
+ */
+final class AgencyStage {
+  private static final Set<String> LIST_STOP = Set.of(".", ";", ":", "(", ")");
+
+  /** An agency with what later stages need: its spans and country. */
+  static final class Found {
+    final Item item;
+    String country;
+
+    Found(Item item) {
+      this.item = item;
+    }
+  }
+
+  private final Map<String, Found> byKey = new LinkedHashMap<>();
+
+  List<Found> run(DocumentContext ctx, Acronyms acronyms) {
+    Gazetteers gaz = ctx.gazetteers;
+    List<TokenSpan> known = new ArrayList<>();
+    for (RuleMatch m : ctx.matches("agency")) {
+      if (m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE)) {
+        known.add(m.span());
+        Gazetteers.KnownAgency k = gaz.knownAgency(m.span().text());
+        add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null);
+      }
+    }
+    List<RuleMatch> ruled = new ArrayList<>();
+    for (RuleMatch m : ctx.matches("agency")) {
+      TokenSpan name = m.slot("name");
+      if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
+          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name)) {
+        ruled.add(m);
+      }
+    }
+    for (RuleMatch m : DocumentContext.longestNonOverlapping(ruled, x -> x.slot("name"))) {
+      TokenSpan name = m.slot("name");
+      TokenSpan prefix = m.slot("prefix");
+      String country = prefix != null ? gaz.country(prefix.text()) : null;
+      if (country == null) {
+        country = countryInName(ctx, name);
+      }
+      if (country == null) {
+        country = precedingCountry(ctx, name);
+      }
+      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false);
+      if (prefix != null) {
+        f.item.mention(ctx.span(name.sentence(), prefix.firstToken(), name.endToken()), ctx.text(prefix.start(), name.end()));
+      }
+    }
+    for (RuleMatch m : ctx.matches("agency_list")) {
+      expandList(ctx, m);
+    }
+    List<Found> out = new ArrayList<>(byKey.values());
+    for (Found f : out) {
+      acronyms.attach(f.item, ctx);
+    }
+    out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
+    return out;
+  }
+
+  static List<Agency> records(List<Found> found) {
+    List<Agency> out = new ArrayList<>();
+    for (Found f : found) {
+      out.add(new Agency(f.item.name, f.item.aliases(), f.country, f.item.mentionList(), f.item.rule));
+    }
+    return out;
+  }
+
+  private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental) {
+    Gazetteers.KnownAgency k = ctx.gazetteers.knownAgency(name);
+    String canonical = k != null ? k.name() : name;
+    Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
+    f.item.mention(span, surface);
+    if (f.country == null && !intergovernmental) {
+      f.country = k != null && k.country() != null ? k.country() : country;
+    }
+    return f;
+  }
+
+  /** A name needs a word besides its head and connectors: "Office" alone is not an agency. */
+  private static boolean isName(DocumentContext ctx, TokenSpan span) {
+    int named = 0;
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      Token t = ctx.token(span.sentence(), i);
+      if (Character.isUpperCase(t.text().charAt(0)) && !ctx.gazetteers.isAgencyHead(t.text()) && !t.text().equals("The")) {
+        named++;
+      }
+    }
+    return named > 0;
+  }
+
+  /** "State Service ... of Ukraine": a country closing the name. */
+  private static String countryInName(DocumentContext ctx, TokenSpan name) {
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      if (p.span().end() == name.end() && !p.demonym() && p.parties().size() == 1) {
+        return p.parties().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The nearest country named before the agency in its sentence ("the Japanese delegation included ..."). */
+  static String precedingCountry(DocumentContext ctx, TokenSpan span) {
+    String found = null;
+    for (PartyMention p : ctx.parties(span.sentence())) {
+      if (p.span().end() <= span.start() && p.parties().size() == 1) {
+        found = p.parties().get(0);
+      }
+    }
+    return found;
+  }
+
+  /** "the Departments of Defense, Homeland Security, ..., the Treasury, and Justice": one agency each. */
+  private void expandList(DocumentContext ctx, RuleMatch m) {
+    TokenSpan head = m.slot("head");
+    if (head == null) {
+      return;
+    }
+    String singular = singular(head.text());
+    List<Token> tokens = ctx.sentence(head.sentence()).tokens();
+    int i = head.endToken();
+    if (i < tokens.size() && tokens.get(i).text().equals("of")) {
+      i++;
+    }
+    List<int[]> segments = new ArrayList<>();
+    int segStart = i;
+    for (; i <= tokens.size(); i++) {
+      boolean end = i == tokens.size() || LIST_STOP.contains(tokens.get(i).text());
+      if (end || tokens.get(i).text().equals(",") || tokens.get(i).text().equals("and")) {
+        if (i > segStart) {
+          segments.add(new int[] {segStart, i});
+        }
+        segStart = i + 1;
+        if (end) {
+          break;
+        }
+      }
+    }
+    int listEnd = head.endToken();
+    List<int[]> items = new ArrayList<>();
+    for (int[] seg : segments) {
+      int s = seg[0];
+      int e = s;
+      while (e < seg[1] && (Character.isUpperCase(tokens.get(e).text().charAt(0))
+          || Set.of("the", "of", "&", "for").contains(tokens.get(e).text()))) {
+        e++;
+      }
+      if (e == s) {
+        String first = tokens.get(s).text().toLowerCase(Locale.ROOT);
+        if (first.equals("including") || first.equals("with") || first.equals("as")) {
+          continue;
+        }
+        break;
+      }
+      if (e - s > 5 || ctx.gazetteers.isAgencyHead(tokens.get(s).text())) {
+        break;
+      }
+      items.add(new int[] {s, e});
+      listEnd = e;
+    }
+    if (items.isEmpty()) {
+      return;
+    }
+    TokenSpan listSpan = ctx.span(head.sentence(), head.firstToken(), listEnd);
+    for (int[] it : items) {
+      String part = ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end());
+      String name = singular + " of " + part;
+      String country = precedingCountry(ctx, listSpan);
+      Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false);
+      f.item.surfaces.remove(listSpan.text());
+    }
+  }
+
+  private static String singular(String plural) {
+    if (plural.endsWith("ies")) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+  }
+}

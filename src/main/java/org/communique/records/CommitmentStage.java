@@ -1,0 +1,314 @@
+package org.communique.records;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.communique.nlp.Token;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
+
+/**
+ * Commitments: a commitment rule finds a trigger and the verb after it ("will strengthen",
+ * "committed to continue strengthening"); this stage finds the subject, keeps it only when it is
+ * a party, resolves it ("the countries", "it"), and splits coordinated verbs into one commitment
+ * each ("share information and support participation").
+ */
+final class CommitmentStage {
+  private static final Set<String> SUBJECT_BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "–", "—", "--",
+      "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "since", "although",
+      "though", "after", "before", "whether", "said", "says");
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
+  private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek");
+  private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee");
+  private static final Set<String> PLURAL_PARTIES = Set.of("we", "they", "country", "government", "side", "party",
+      "participant", "partner", "nation", "both", "state", "leader", "official", "ally", "member");
+
+  private record Subject(int start, int end) {}
+
+  List<Commitment> run(DocumentContext ctx, List<GroupStage.Found> groups, List<PersonStage.Found> people,
+      List<AgencyStage.Found> agencies) {
+    List<String> docParties = documentParties(ctx, groups);
+    List<Commitment> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    List<RuleMatch> matches = new ArrayList<>(ctx.matches("commitment"));
+    matches.sort(Comparator.comparingInt((RuleMatch m) -> m.span().start()));
+    for (RuleMatch m : matches) {
+      TokenSpan trigger = m.slot("trigger");
+      TokenSpan verbSlot = m.slot("verb");
+      if (trigger == null || verbSlot == null) {
+        continue;
+      }
+      List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
+      int verb = mainVerb(tokens, verbSlot.firstToken());
+      String action = lemma(tokens.get(verb));
+      if (ctx.gazetteers.isNonCommitmentVerb(action)) {
+        continue;
+      }
+      Subject subject = subject(tokens, trigger.firstToken());
+      if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
+        continue;
+      }
+      String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
+      List<Integer> verbs = coordinated(tokens, verb);
+      for (int k = 0; k < verbs.size(); k++) {
+        int v = verbs.get(k);
+        int from = k == 0 ? subject.start() : v;
+        int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
+        String act = k == 0 ? action : lemma(tokens.get(v));
+        if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(trigger.sentence() + ":" + v + ":" + act)) {
+          continue;
+        }
+        TokenSpan clause = ctx.span(trigger.sentence(), from, to);
+        out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+      }
+    }
+    out.sort(Comparator.comparing((Commitment c) -> c.mentions().get(0)).thenComparing(Commitment::action));
+    return out;
+  }
+
+  /** "continue to share" and "continue sharing" have the action of the second verb. */
+  private static int mainVerb(List<Token> tokens, int verb) {
+    if (!PASS_THROUGH_VERBS.contains(lemma(tokens.get(verb)))) {
+      return verb;
+    }
+    int i = verb + 1;
+    while (i < tokens.size() && tokens.get(i).pos().equals("RB")) {
+      i++;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).text().equals("to") && tokens.get(i + 1).pos().equals("VB")) {
+      return i + 1;
+    }
+    if (i < tokens.size() && tokens.get(i).pos().equals("VBG")) {
+      return i;
+    }
+    return verb;
+  }
+
+  static String lemma(Token t) {
+    String pos = t.pos();
+    if (pos.startsWith("VB") && t.lemma() != null) {
+      return t.lemma().toLowerCase(Locale.ROOT);
+    }
+    return Morphology.stemStatic(t.text().toLowerCase(Locale.ROOT), "VBD").word();
+  }
+
+  /** The subject before the trigger; skips an apposition ("X, coordinator for Y, will"). */
+  private static Subject subject(List<Token> tokens, int trigger) {
+    int i = trigger - 1;
+    while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+      i--;
+    }
+    int end = i + 1;
+    if (i >= 0 && tokens.get(i).text().equals(",")) {
+      int j = i - 1;
+      while (j >= 0 && !tokens.get(j).text().equals(",")) {
+        j--;
+      }
+      if (j <= 0) {
+        return null;
+      }
+      end = j;
+    }
+    int start = end;
+    while (start > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(start - 1).text())) {
+      start--;
+    }
+    // "the United States, the ROK, and Japan will": take in the parties listed before
+    while (start >= 2 && tokens.get(start - 1).text().equals(",") && isPartyListSegment(tokens, start - 1)) {
+      int s = start - 2;
+      while (s > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(s - 1).text())) {
+        s--;
+      }
+      start = s;
+    }
+    if (end - start == 1 && Set.of("and", "or").contains(tokens.get(start).text())) {
+      // "..., and committed to": the subject of the sentence's first clause
+      int s = 0;
+      while (s < start && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(","))) {
+        s++;
+      }
+      int e = s;
+      while (e < start && !tokens.get(e).pos().startsWith("VB") && !tokens.get(e).pos().equals("MD")) {
+        e++;
+      }
+      return e > s ? new Subject(s, e) : null;
+    }
+    while (start < end && Set.of("and", "or").contains(tokens.get(start).text())) {
+      start++;
+    }
+    return end > start ? new Subject(start, end) : null;
+  }
+
+  /** The segment before a comma is a short proper name ("the ROK"), as in a list of parties. */
+  private static boolean isPartyListSegment(List<Token> tokens, int comma) {
+    int s = comma - 1;
+    int n = 0;
+    while (s >= 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(s).text())) {
+      Token t = tokens.get(s);
+      if (!t.pos().startsWith("NNP") && !t.text().equals("the") && !t.text().equals("and")) {
+        return false;
+      }
+      s--;
+      n++;
+    }
+    return n > 0 && n <= 5;
+  }
+
+  /** The first run of nouns or pronouns of the subject: its head. */
+  private static int[] headRun(List<Token> tokens, Subject subject) {
+    int i = subject.start();
+    while (i < subject.end() && !isNominal(tokens.get(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < subject.end() && isNominal(tokens.get(j))) {
+      j++;
+    }
+    return new int[] {i, j};
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.pos().startsWith("NN") || t.pos().equals("PRP");
+  }
+
+  private static boolean isParty(DocumentContext ctx, int sentence, List<Token> tokens, Subject subject,
+      List<GroupStage.Found> groups, List<PersonStage.Found> people, List<AgencyStage.Found> agencies) {
+    int[] run = headRun(tokens, subject);
+    if (run[0] == run[1]) {
+      return false;
+    }
+    TokenSpan head = ctx.span(sentence, run[0], run[1]);
+    if (ctx.gazetteers.isPartyNoun(tokens.get(run[1] - 1).lemma())) {
+      return true;
+    }
+    if (ctx.parties(sentence).stream().anyMatch(p -> !p.demonym() && p.span().overlaps(head))) {
+      return true;
+    }
+    return entityAt(head, groups.stream().map(g -> g.item), people.stream().map(p -> p.item),
+        agencies.stream().map(a -> a.item)) != null;
+  }
+
+  @SafeVarargs
+  private static Item entityAt(TokenSpan head, java.util.stream.Stream<Item>... kinds) {
+    for (java.util.stream.Stream<Item> kind : kinds) {
+      Item found = kind.filter(item -> item.spans.stream().anyMatch(s -> s.overlaps(head))).findFirst().orElse(null);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static String actor(DocumentContext ctx, int sentence, List<Token> tokens, Subject subject,
+      List<GroupStage.Found> groups, List<PersonStage.Found> people, List<AgencyStage.Found> agencies,
+      List<String> docParties) {
+    TokenSpan whole = ctx.span(sentence, subject.start(), subject.end());
+    int[] run = headRun(tokens, subject);
+    TokenSpan head = ctx.span(sentence, run[0], run[1]);
+    String headLemma = tokens.get(run[1] - 1).lemma().toLowerCase(Locale.ROOT);
+    Item person = entityAt(head, people.stream().map(p -> p.item));
+    if (person != null) {
+      return person.name;
+    }
+    Set<String> countries = new LinkedHashSet<>();
+    for (PartyMention p : ctx.parties(sentence)) {
+      if (!p.demonym() && whole.contains(p.span())) {
+        countries.addAll(p.parties());
+      }
+    }
+    if (!countries.isEmpty() && !headLemma.equals("delegation")) {
+      return Names.joinParties(List.copyOf(countries));
+    }
+    Item named = entityAt(head, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));
+    if (named != null) {
+      return named.name;
+    }
+    if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
+      GroupStage.Found g = groups.stream().filter(x -> x.item.firstOffset() < whole.start())
+          .reduce((a, b) -> b).orElse(groups.isEmpty() ? null : groups.get(0));
+      if (g != null) {
+        return g.item.name;
+      }
+    }
+    if (PLURAL_PARTIES.contains(headLemma) && !docParties.isEmpty()) {
+      return Names.joinParties(docParties);
+    }
+    return whole.text();
+  }
+
+  /** The parties of the statement: members of its first multi-party group, else of its first two-party sentence. */
+  private static List<String> documentParties(DocumentContext ctx, List<GroupStage.Found> groups) {
+    for (GroupStage.Found g : groups) {
+      if (g.members.size() >= 2) {
+        return g.members;
+      }
+    }
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      Set<String> parties = new LinkedHashSet<>();
+      for (PartyMention p : ctx.parties(s)) {
+        if (!p.demonym()) {
+          parties.addAll(p.parties());
+        }
+      }
+      if (parties.size() >= 2) {
+        return List.copyOf(parties);
+      }
+    }
+    return List.of();
+  }
+
+  /** The verb and the verbs coordinated with it: "strengthen and advance", "share ..., and support". */
+  private static List<Integer> coordinated(List<Token> tokens, int verb) {
+    List<Integer> verbs = new ArrayList<>();
+    verbs.add(verb);
+    boolean base = tokens.get(verb).pos().equals("VB");
+    for (int i = verb + 1; i < tokens.size(); i++) {
+      String w = tokens.get(i).text();
+      if (CLAUSE_ENDS.contains(w) || Set.of("that", "which", "who", "will", "shall").contains(w)) {
+        break;
+      }
+      boolean conj = w.equals("and") || w.equals("or");
+      boolean comma = w.equals(",") && base;
+      if (!conj && !comma) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).text().equals("to")
+          || tokens.get(j).text().equals("and") && comma)) {
+        j++;
+      }
+      if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
+          || conj && tokens.get(j).pos().equals("VBG") && !base)) {
+        verbs.add(j);
+        i = j;
+      }
+    }
+    return verbs;
+  }
+
+  /** Where the clause of the verb at {@code v} ends: a clause break, or the sentence's end. */
+  private static int clauseEnd(List<Token> tokens, int v) {
+    int i = v + 1;
+    while (i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).text())) {
+      i++;
+    }
+    while (i > v + 1 && Set.of(".", ",", "!", "?").contains(tokens.get(i - 1).text())) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The start of ", and" / "and" / "," before a coordinated verb. */
+  private static int conjunctionBefore(List<Token> tokens, int v) {
+    int i = v - 1;
+    while (i > 0 && (tokens.get(i).pos().startsWith("RB") || Set.of("to", "and", "or", ",").contains(tokens.get(i).text()))) {
+      i--;
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,125 @@
+package org.communique.records;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ISO 8601 values of date expressions: fixed by the text alone, or by the document's own date
+ * for partial and relative ones. Returns null when neither fixes the value.
+ */
+public final class DateNormalizer {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+  private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(
+      MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|and|to|through)\\s*" + DAY + ")?(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + MONTH + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
+  private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEKDAY = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
+
+  private DateNormalizer() {}
+
+  public static String normalize(String text, LocalDate docDate) {
+    try {
+      return value(text.strip(), docDate);
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String value(String t, LocalDate docDate) {
+    Matcher m = NUMERIC.matcher(t);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(3));
+      year = year < 100 ? 2000 + year : year;
+      return LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).toString();
+    }
+    m = MONTH_DAYS_YEAR.matcher(t);
+    if (m.matches()) {
+      int month = month(m.group(1));
+      Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : docDate == null ? null : inferYear(month, docDate);
+      if (year == null) {
+        return null;
+      }
+      LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(2)));
+      if (m.group(3) != null) {
+        LocalDate last = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
+        return first + "/" + last;
+      }
+      return first.toString();
+    }
+    m = DAY_MONTH_YEAR.matcher(t);
+    if (m.matches()) {
+      int month = month(m.group(2));
+      Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : docDate == null ? null : inferYear(month, docDate);
+      return year == null ? null : LocalDate.of(year, month, Integer.parseInt(m.group(1))).toString();
+    }
+    m = MONTH_YEAR.matcher(t);
+    if (m.matches()) {
+      return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString();
+    }
+    m = YEAR.matcher(t);
+    if (m.matches()) {
+      return m.group(1);
+    }
+    if (docDate == null) {
+      return null;
+    }
+    m = MONTH_ONLY.matcher(t);
+    if (m.matches()) {
+      int month = month(m.group(1));
+      return YearMonth.of(inferYear(month, docDate), month).toString();
+    }
+    m = WEEKDAY.matcher(t);
+    if (m.matches()) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+      return docDate.with(TemporalAdjusters.previousOrSame(day)).toString();
+    }
+    m = RELATIVE.matcher(t);
+    if (m.matches()) {
+      int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "last", "past" -> -1;
+        case "next", "coming" -> 1;
+        default -> 0;
+      };
+      return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "week" -> {
+          LocalDate d = docDate.plusWeeks(shift);
+          yield String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        }
+        case "month" -> YearMonth.from(docDate).plusMonths(shift).toString();
+        default -> Integer.toString(docDate.getYear() + shift);
+      };
+    }
+    if (t.equalsIgnoreCase("today")) {
+      return docDate.toString();
+    }
+    if (t.equalsIgnoreCase("yesterday")) {
+      return docDate.minusDays(1).toString();
+    }
+    return null;
+  }
+
+  /** A month named without a year is the latest such month not far after the document date. */
+  private static int inferYear(int month, LocalDate docDate) {
+    return month > docDate.getMonthValue() + 2 ? docDate.getYear() - 1 : docDate.getYear();
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,28 @@
+package org.communique.records;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
+
+/** Dates: the longest of overlapping date matches, merged by text, valued by {@link DateNormalizer}. */
+final class DateStage {
+  List<DateItem> run(DocumentContext ctx) {
+    List<RuleMatch> kept = DocumentContext.longestNonOverlapping(ctx.matches("date"), m -> m.slotOrSpan("date"));
+    Map<String, Item> byText = new LinkedHashMap<>();
+    for (RuleMatch m : kept) {
+      TokenSpan s = m.slotOrSpan("date");
+      byText.computeIfAbsent(Names.key(s.text()), k -> new Item(s.text(), m.ruleId())).mention(s, s.text());
+    }
+    List<DateItem> out = new ArrayList<>();
+    for (Item item : byText.values()) {
+      String value = DateNormalizer.normalize(item.name, ctx.doc.source().date());
+      out.add(new DateItem(item.name, value, item.mentionList(), item.rule));
+    }
+    out.sort(Comparator.comparing((DateItem d) -> d.mentions().get(0)).thenComparing(DateItem::text));
+    return out;
+  }
+}

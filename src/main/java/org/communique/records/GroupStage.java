@@ -1,0 +1,210 @@
+package org.communique.records;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.communique.rules.Gazetteers;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
+
+/**
+ * Groups: names ending in a group head ("Working Group", "Dialogue", "Summit", ...) found by the
+ * group rules. Ordinals and leading years are dropped from the name; members come from a hyphen
+ * chain of parties at the start of the name, else from the parties named in the sentence; short
+ * forms ("Cyber Dialogue", "Working Group on X") become aliases of the full name they end.
+ */
+final class GroupStage {
+  private static final Pattern ORDINAL = Pattern.compile(
+      "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
+  private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral");
+
+  /** A group with what later stages need. */
+  static final class Found {
+    final Item item;
+    final String kind;
+    final List<String> members;
+    final String core;
+
+    Found(Item item, String kind, List<String> members, String core) {
+      this.item = item;
+      this.kind = kind;
+      this.members = members;
+      this.core = core;
+    }
+  }
+
+  List<Found> run(DocumentContext ctx, List<AgencyStage.Found> agencies, Acronyms acronyms) {
+    Gazetteers gaz = ctx.gazetteers;
+    Map<String, Found> byKey = new LinkedHashMap<>();
+    List<RuleMatch> candidates = dedupeSameEnd(ctx.matches("group"));
+    for (RuleMatch m : candidates) {
+      TokenSpan span = m.slotOrSpan("name");
+      String written = Names.clean(span.text());
+      String name = ORDINAL.matcher(written).replaceFirst("");
+      List<String> words = words(ctx, span);
+      Gazetteers.GroupHead head = lastHead(words, gaz);
+      if (head == null || !hasModifier(name, head)) {
+        continue;
+      }
+      List<String> chain = GroupMembers.parse(name, gaz);
+      if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
+        continue;
+      }
+      if (isAgencyName(name, gaz, agencies)) {
+        continue;
+      }
+      List<String> members = chain.isEmpty() ? sentenceParties(ctx, span) : chain;
+      String core = core(name, gaz);
+      String key = String.join("+", chain) + "|" + Names.key(core);
+      Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), head.kind(), members, core));
+      f.item.mention(span, span.text());
+      if (!written.equals(span.text())) {
+        f.item.surfaces.add(written);
+      }
+    }
+    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()));
+    for (Found f : groups) {
+      acronyms.attach(f.item, ctx);
+    }
+    groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
+    return groups;
+  }
+
+  static List<Group> records(List<Found> found) {
+    List<Group> out = new ArrayList<>();
+    for (Found f : found) {
+      out.add(new Group(f.item.name, f.kind, f.item.aliases(), f.members, f.item.mentionList(), f.item.rule));
+    }
+    return out;
+  }
+
+  /** Of two matches ending at the same token, the longer one: "X Working Group" over "Working Group". */
+  private static List<RuleMatch> dedupeSameEnd(List<RuleMatch> matches) {
+    List<RuleMatch> out = new ArrayList<>();
+    for (RuleMatch m : matches) {
+      TokenSpan s = m.slotOrSpan("name");
+      boolean shadowed = matches.stream().anyMatch(o -> o != m && o.slotOrSpan("name").end() == s.end()
+          && o.slotOrSpan("name").sentence() == s.sentence() && o.slotOrSpan("name").length() > s.length());
+      boolean duplicate = out.stream().anyMatch(o -> o.slotOrSpan("name").equals(s));
+      if (!shadowed && !duplicate) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> words(DocumentContext ctx, TokenSpan span) {
+    List<String> words = new ArrayList<>();
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      words.add(ctx.token(span.sentence(), i).text());
+    }
+    return words;
+  }
+
+  /** The last group head in the name: "... Working Group Meeting on ..." is a meeting. */
+  private static Gazetteers.GroupHead lastHead(List<String> words, Gazetteers gaz) {
+    for (int end = words.size(); end > 0; end--) {
+      Gazetteers.GroupHead h = gaz.groupHeadAtEnd(words.subList(0, end));
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** "Working Group" alone is a reference to a group, never a group's name. */
+  private static boolean hasModifier(String name, Gazetteers.GroupHead head) {
+    String rest = name.replace(head.words(), " ").replaceAll("\\b(?:the|of|on|for|and)\\b", " ").strip();
+    return !rest.isEmpty();
+  }
+
+  private static boolean namesParties(DocumentContext ctx, TokenSpan span) {
+    if (ctx.parties(span.sentence()).stream().anyMatch(p -> span.contains(p.span()))) {
+      return true;
+    }
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      if (MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Gulf Cooperation Council", "National Security Council": standing bodies, not groups. */
+  private static boolean isAgencyName(String name, Gazetteers gaz, List<AgencyStage.Found> agencies) {
+    for (Gazetteers.KnownAgency k : gaz.agencies()) {
+      if (name.endsWith(k.name())) {
+        return true;
+      }
+    }
+    String key = Names.key(name);
+    return agencies.stream().anyMatch(a -> a.item.keys().contains(key));
+  }
+
+  /** The parties named in the group's sentence, when there are at least two. */
+  private static List<String> sentenceParties(DocumentContext ctx, TokenSpan span) {
+    Set<String> parties = new LinkedHashSet<>();
+    for (PartyMention p : ctx.parties(span.sentence())) {
+      if (!p.demonym()) {
+        for (String party : p.parties()) {
+          if (ctx.gazetteers.country(party) != null) {
+            parties.add(party);
+          }
+        }
+      }
+    }
+    return parties.size() >= 2 ? List.copyOf(parties) : List.of();
+  }
+
+  /** The name without its leading chain of parties and the acronym after it. */
+  private static String core(String name, Gazetteers gaz) {
+    int end = GroupMembers.chainEnd(name, gaz);
+    return end < 0 ? name : name.substring(end).replaceFirst("^\\s*(?:\\([A-Z][A-Za-z-]*\\)\\s*)?", "");
+  }
+
+  /** A group whose name is the tail of a longer group's name is that group ("Cyber Dialogue"). */
+  private static List<Found> mergeShortForms(List<Found> groups) {
+    List<Found> byLength = new ArrayList<>(groups);
+    byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()));
+    List<Found> out = new ArrayList<>();
+    for (Found f : byLength) {
+      Found target = out.stream().filter(longer -> isShortFormOf(f, longer)).findFirst().orElse(null);
+      if (target != null) {
+        target.item.absorb(f.item);
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "Cyber Dialogue" of "U.S.-EU Cyber Dialogue"; "Working Group on X" of "U.S.-Y X Working Group". */
+  private static boolean isShortFormOf(Found f, Found longer) {
+    if (!f.core.equals(f.item.name)) {
+      return false;
+    }
+    String shortKey = Names.key(f.core);
+    String longKey = Names.key(longer.core);
+    if (endsWithWords(longKey, shortKey)) {
+      return true;
+    }
+    return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
+  }
+
+  private static String swapTopic(String key) {
+    int on = key.indexOf(" on ");
+    return key.substring(on + 4) + " " + key.substring(0, on);
+  }
+
+  private static boolean endsWithWords(String longer, String shorter) {
+    String l = longer.toLowerCase(Locale.ROOT);
+    String s = shorter.toLowerCase(Locale.ROOT);
+    return !s.isEmpty() && (l.equals(s) || l.endsWith(" " + s));
+  }
+}

@@ -1,0 +1,159 @@
+package org.communique.records;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.communique.nlp.Token;
+import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
+
+/**
+ * People: names from the person rules (with title, agency and country slots) and from CoreNLP's
+ * PERSON tags; shorter forms of a name ("Trump") become aliases of the full one ("Donald Trump").
+ */
+final class PersonStage {
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.E)\\.?\\s+");
+  private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|former|current|new|newly appointed|acting)\\s+)*", Pattern.CASE_INSENSITIVE);
+
+  /** A person with what later stages need. */
+  static final class Found {
+    final Item item;
+    String title;
+    String agency;
+    String country;
+
+    Found(Item item) {
+      this.item = item;
+    }
+  }
+
+  List<Found> run(DocumentContext ctx, List<AgencyStage.Found> agencies, List<GroupStage.Found> groups) {
+    List<TokenSpan> taken = new ArrayList<>();
+    agencies.forEach(a -> taken.addAll(a.item.spans));
+    groups.forEach(g -> taken.addAll(g.item.spans));
+    Map<String, Found> byName = new LinkedHashMap<>();
+    List<RuleMatch> matches = new ArrayList<>(ctx.matches("person"));
+    // matches with a title come first, so that a name's attributes come from the richest mention
+    matches.sort(Comparator.comparingInt((RuleMatch m) -> m.slots().size()).reversed()
+        .thenComparingInt(m -> m.span().start()));
+    for (RuleMatch m : matches) {
+      TokenSpan span = m.slot("name");
+      if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))) {
+        continue;
+      }
+      String name = HONORIFIC.matcher(span.text()).replaceFirst("");
+      Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
+      f.item.mention(span, name);
+      if (f.title == null && m.slot("title") != null) {
+        f.title = title(m.slot("title").text());
+      }
+      if (f.agency == null && m.slot("agency") != null) {
+        AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
+        if (a != null) {
+          f.agency = a.item.name;
+          if (f.country == null) {
+            f.country = a.country;
+          }
+        }
+      }
+      if (m.slot("country") != null) {
+        String c = ctx.gazetteers.country(m.slot("country").text());
+        if (c != null) {
+          f.country = c;
+        }
+      }
+      if (f.country == null) {
+        f.country = representedCountry(ctx, span);
+      }
+    }
+    List<Found> people = mergeShortForms(new ArrayList<>(byName.values()));
+    people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
+    return people;
+  }
+
+  static List<Person> records(List<Found> found) {
+    List<Person> out = new ArrayList<>();
+    for (Found f : found) {
+      out.add(new Person(f.item.name, f.item.aliases(), f.title, f.agency, f.country, f.item.mentionList(), f.item.rule));
+    }
+    return out;
+  }
+
+  /** Capitalised words only, not a lone title word. */
+  private static boolean isName(DocumentContext ctx, TokenSpan span) {
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      Token t = ctx.token(span.sentence(), i);
+      if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".")) {
+        return false;
+      }
+      if (ctx.gazetteers.isTitleWord(t.text()) || ctx.gazetteers.country(t.text()) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String title(String written) {
+    String t = TITLE_LEAD.matcher(written.strip()).replaceFirst("");
+    return t.replaceAll("[,;]+$", "").strip();
+  }
+
+  private static AgencyStage.Found agencyAt(List<AgencyStage.Found> agencies, TokenSpan slot) {
+    for (AgencyStage.Found a : agencies) {
+      for (TokenSpan s : a.item.spans) {
+        if (s.overlaps(slot)) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "... led the U.S. delegation", "... led for the Netherlands", "... for the Government of France". */
+  private static String representedCountry(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      if (p.span().start() < name.end() || p.parties().size() != 1) {
+        continue;
+      }
+      int after = p.span().endToken();
+      int before = p.span().firstToken() - 1;
+      boolean delegation = after < tokens.size() && tokens.get(after).text().equals("delegation");
+      boolean forParty = before >= 0 && (tokens.get(before).text().equals("for")
+          || before >= 1 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals("for")
+          || tokens.get(before).text().equals("of") && before >= 1 && tokens.get(before - 1).text().startsWith("Government"));
+      if (delegation || forParty) {
+        return p.parties().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */
+  private static List<Found> mergeShortForms(List<Found> people) {
+    List<Found> byLength = new ArrayList<>(people);
+    byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()).thenComparing(f -> f.item.name));
+    List<Found> out = new ArrayList<>();
+    for (Found f : byLength) {
+      Set<String> words = new HashSet<>(Arrays.asList(f.item.name.split("\\s+")));
+      Found target = out.stream()
+          .filter(longer -> new HashSet<>(Arrays.asList(longer.item.name.split("\\s+"))).containsAll(words))
+          .findFirst().orElse(null);
+      if (target == null) {
+        out.add(f);
+        continue;
+      }
+      target.item.absorb(f.item);
+      target.title = target.title != null ? target.title : f.title;
+      target.agency = target.agency != null ? target.agency : f.agency;
+      target.country = target.country != null ? target.country : f.country;
+    }
+    return out;
+  }
+}

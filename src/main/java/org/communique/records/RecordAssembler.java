@@ -1,0 +1,30 @@
+package org.communique.records;
+
+import java.util.List;
+import org.communique.nlp.AnnotatedDocument;
+import org.communique.rules.Gazetteers;
+import org.communique.rules.RuleMatch;
+
+/**
+ * The record stages in order, assembled in one place: dates, agencies, groups (which need the
+ * agencies), people (which need both), commitments (which need all three).
+ */
+public final class RecordAssembler {
+  private final Gazetteers gazetteers;
+
+  public RecordAssembler(Gazetteers gazetteers) {
+    this.gazetteers = gazetteers;
+  }
+
+  public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches) {
+    DocumentContext ctx = new DocumentContext(doc, gazetteers, matches);
+    Acronyms acronyms = new Acronyms(ctx);
+    List<DateItem> dates = new DateStage().run(ctx);
+    List<AgencyStage.Found> agencies = new AgencyStage().run(ctx, acronyms);
+    List<GroupStage.Found> groups = new GroupStage().run(ctx, agencies, acronyms);
+    List<PersonStage.Found> people = new PersonStage().run(ctx, agencies, groups);
+    List<Commitment> commitments = new CommitmentStage().run(ctx, groups, people, agencies);
+    return new DocumentRecord(doc.source().docId(), GroupStage.records(groups), PersonStage.records(people),
+        AgencyStage.records(agencies), dates, commitments);
+  }
+}

@@ -1,0 +1,373 @@
+package org.communique.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.communique.nlp.Token;
+
+/**
+ * The word lists of {@code models/gazetteers/}: countries (with variants and demonyms), known
+ * agencies (with aliases and country), head nouns of groups and agencies, title words, party
+ * nouns, verbs that never make a commitment, and document nouns. All are data the user edits.
+ */
+public final class Gazetteers {
+  /** A country or union of countries, as the contract writes it, with its other forms. */
+  public record Country(String name, List<String> variants, List<String> demonyms) {}
+
+  /** A real agency; {@code country} is null for an intergovernmental body. */
+  public record KnownAgency(String name, List<String> aliases, String country) {}
+
+  /** A group head such as "Working Group"; some only make a group when several parties are named. */
+  public record GroupHead(String words, String kind, boolean needsParties) {}
+
+  public static final String COUNTRY = "COUNTRY";
+  public static final String CHAIN = "CHAIN";
+  public static final String DEMONYM = "DEMONYM";
+  public static final String TITLE = "TITLE";
+  public static final String GROUP_HEAD = "GROUP_HEAD";
+  public static final String AGENCY_HEAD = "AGENCY_HEAD";
+  public static final String DOC = "DOC";
+  public static final String IGO = "IGO";
+  public static final String KNOWN_AGENCY = "KNOWN_AGENCY";
+
+  private final List<Country> countries;
+  private final List<KnownAgency> agencies;
+  private final Map<String, GroupHead> groupHeads;
+  private final Map<String, String> countryBySurface = new HashMap<>();
+  private final Map<String, String> countryByDemonym = new HashMap<>();
+  private final Map<String, KnownAgency> agencyBySurface = new HashMap<>();
+  private final Set<String> agencyHeads;
+  private final Set<String> titleWords;
+  private final Set<String> partyNouns;
+  private final Set<String> nonCommitmentVerbs;
+  private final Set<String> documentNouns;
+  private final PhraseIndex phrases = new PhraseIndex();
+  private final List<String> partySurfaces;
+
+  private Gazetteers(Path dir) throws IOException {
+    countries = new ArrayList<>();
+    for (Row row : rows(dir.resolve("countries.tsv"), 3)) {
+      Country c = new Country(row.cell(0), row.list(1), row.list(2));
+      countries.add(c);
+      countryBySurface.put(c.name(), c.name());
+      c.variants().forEach(v -> countryBySurface.put(v, c.name()));
+      c.demonyms().forEach(d -> countryByDemonym.put(d, c.name()));
+      phrases.add(c.name(), COUNTRY);
+      c.variants().forEach(v -> phrases.add(v, COUNTRY));
+      c.demonyms().forEach(d -> phrases.add(d, DEMONYM));
+    }
+    agencies = new ArrayList<>();
+    for (Row row : rows(dir.resolve("agencies.tsv"), 3)) {
+      String country = row.cell(2).isEmpty() ? null : row.cell(2);
+      KnownAgency a = new KnownAgency(row.cell(0), row.list(1), country);
+      agencies.add(a);
+      agencyBySurface.put(a.name(), a);
+      a.aliases().forEach(alias -> agencyBySurface.put(alias, a));
+      phrases.add(a.name(), KNOWN_AGENCY);
+      a.aliases().forEach(alias -> phrases.add(alias, KNOWN_AGENCY));
+      if (country == null) {
+        phrases.add(a.name(), IGO);
+        a.aliases().forEach(alias -> phrases.add(alias, IGO));
+      }
+    }
+    groupHeads = new LinkedHashMap<>();
+    for (Row row : rows(dir.resolve("group-heads.tsv"), 3)) {
+      GroupHead h = new GroupHead(row.cell(0), row.cell(1), row.cell(2).equals("yes"));
+      groupHeads.put(h.words(), h);
+      phrases.add(h.words(), GROUP_HEAD);
+    }
+    agencyHeads = words(dir.resolve("agency-heads.txt"), false);
+    agencyHeads.forEach(h -> phrases.add(h, AGENCY_HEAD));
+    titleWords = words(dir.resolve("title-words.txt"), true);
+    partyNouns = words(dir.resolve("party-nouns.txt"), true);
+    nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
+    documentNouns = words(dir.resolve("document-nouns.txt"), false);
+    documentNouns.forEach(h -> phrases.add(h, DOC));
+    List<String> surfaces = new ArrayList<>();
+    for (Country c : countries) {
+      surfaces.add(c.name());
+      surfaces.addAll(c.variants());
+    }
+    for (KnownAgency a : agencies) {
+      if (a.country() == null) {
+        surfaces.add(a.name());
+        surfaces.addAll(a.aliases());
+      }
+    }
+    surfaces.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    partySurfaces = List.copyOf(surfaces);
+  }
+
+  /** Every written form of a country or intergovernmental body, longest first. */
+  public List<String> partySurfaces() {
+    return partySurfaces;
+  }
+
+  public static Gazetteers load(Path dir) throws IOException {
+    return new Gazetteers(dir);
+  }
+
+  /** The contract's name of a country written as {@code surface} ("U.S." gives "United States"), or null. */
+  public String country(String surface) {
+    if (surface == null) {
+      return null;
+    }
+    String s = surface.strip();
+    String c = countryBySurface.get(s);
+    if (c == null) {
+      c = countryByDemonym.get(s);
+    }
+    if (c == null && (s.endsWith("’s") || s.endsWith("'s"))) {
+      c = country(s.substring(0, s.length() - 2));
+    }
+    if (c == null && s.startsWith("the ")) {
+      c = country(s.substring(4));
+    }
+    return c;
+  }
+
+  /** A country, or an intergovernmental body, as a party named by {@code surface}. */
+  public String party(String surface) {
+    String c = country(surface);
+    if (c != null) {
+      return c;
+    }
+    KnownAgency a = agencyBySurface.get(surface.strip());
+    return a != null && a.country() == null ? a.name() : null;
+  }
+
+  public KnownAgency knownAgency(String surface) {
+    return agencyBySurface.get(surface.strip());
+  }
+
+  public List<KnownAgency> agencies() {
+    return agencies;
+  }
+
+  public List<Country> countries() {
+    return countries;
+  }
+
+  /** The longest group head that {@code words} ends with, or null. */
+  public GroupHead groupHeadAtEnd(List<String> words) {
+    for (int n = Math.min(3, words.size()); n >= 1; n--) {
+      GroupHead h = groupHeads.get(String.join(" ", words.subList(words.size() - n, words.size())));
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  public boolean isGroupHeadWord(String word) {
+    return groupHeads.keySet().stream().anyMatch(h -> Arrays.asList(h.split(" ")).contains(word));
+  }
+
+  public boolean isAgencyHead(String word) {
+    return agencyHeads.contains(word);
+  }
+
+  public boolean isTitleWord(String word) {
+    return titleWords.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isPartyNoun(String lemma) {
+    return partyNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isNonCommitmentVerb(String lemma) {
+    return nonCommitmentVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Gazetteer classes of each token of a sentence (space-separated, "" when none): the
+   * TokensRegex rules read them as the {@code gaz} attribute.
+   */
+  public String[] classify(List<Token> tokens) {
+    String[] classes = new String[tokens.size()];
+    Arrays.fill(classes, "");
+    phrases.tag(tokens, classes);
+    for (int i = 0; i < tokens.size(); i++) {
+      String word = tokens.get(i).text();
+      if (titleWords.contains(word.toLowerCase(Locale.ROOT))) {
+        classes[i] = withClass(classes[i], TITLE);
+      }
+      if (isChain(word)) {
+        classes[i] = withClass(classes[i], CHAIN);
+      }
+    }
+    return classes;
+  }
+
+  /** Token ranges [start, end) of the longest, leftmost phrases of class {@code cls}. */
+  public List<int[]> find(List<Token> tokens, String cls) {
+    return phrases.find(tokens, cls);
+  }
+
+  /** "U.S.-Mexico", "GCC-U.S.", "U.S.-Japan-Republic": parties joined by hyphens. */
+  public boolean isChain(String word) {
+    if (!word.contains("-")) {
+      return false;
+    }
+    String[] parts = word.split("-");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (int i = 0; i < parts.length; i++) {
+      boolean last = i == parts.length - 1;
+      if (party(parts[i]) == null && !(last && phrases.startsPhrase(parts[i], COUNTRY, IGO))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String withClass(String classes, String cls) {
+    return classes.isEmpty() ? cls : classes + " " + cls;
+  }
+
+  /** Longest-match phrase lookup over token texts. */
+  private static final class PhraseIndex {
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+
+    private record Phrase(List<String> words, String cls) {}
+
+    void add(String phrase, String cls) {
+      List<String> words = tokenize(phrase);
+      if (!words.isEmpty()) {
+        byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, cls));
+      }
+    }
+
+    boolean startsPhrase(String word, String... classes) {
+      Set<String> wanted = Set.of(classes);
+      return byFirstWord.getOrDefault(word, List.of()).stream().anyMatch(p -> wanted.contains(p.cls()));
+    }
+
+    List<int[]> find(List<Token> tokens, String cls) {
+      List<int[]> out = new ArrayList<>();
+      int i = 0;
+      while (i < tokens.size()) {
+        int best = 0;
+        for (Phrase p : byFirstWord.getOrDefault(tokens.get(i).text(), List.of())) {
+          if (p.cls().equals(cls) && p.words().size() > best && matchesAt(tokens, i, p.words())) {
+            best = p.words().size();
+          }
+        }
+        if (best > 0) {
+          out.add(new int[] {i, i + best});
+          i += best;
+        } else {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    void tag(List<Token> tokens, String[] classes) {
+      for (int i = 0; i < tokens.size(); i++) {
+        for (Phrase p : byFirstWord.getOrDefault(tokens.get(i).text(), List.of())) {
+          if (matchesAt(tokens, i, p.words())) {
+            for (int k = i; k < i + p.words().size(); k++) {
+              if (!(" " + classes[k] + " ").contains(" " + p.cls() + " ")) {
+                classes[k] = withClass(classes[k], p.cls());
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int i, List<String> words) {
+      if (i + words.size() > tokens.size()) {
+        return false;
+      }
+      for (int k = 0; k < words.size(); k++) {
+        if (!tokens.get(i + k).text().equals(words.get(k))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** Splits a gazetteer phrase the way the tokenizer splits running text. */
+  static List<String> tokenize(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String w : phrase.strip().split("\\s+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      String suffix = null;
+      if (w.endsWith(",")) {
+        w = w.substring(0, w.length() - 1);
+        suffix = ",";
+      }
+      if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2) {
+        out.add(w.substring(0, w.length() - 2));
+        out.add(w.substring(w.length() - 2));
+      } else if (!w.isEmpty()) {
+        out.add(w);
+      }
+      if (suffix != null) {
+        out.add(suffix);
+      }
+    }
+    return out;
+  }
+
+  private record Row(Path file, int line, String[] cells) {
+    String cell(int i) {
+      return i < cells.length ? cells[i].strip() : "";
+    }
+
+    List<String> list(int i) {
+      String c = cell(i);
+      if (c.isEmpty()) {
+        return List.of();
+      }
+      return Arrays.stream(c.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+  }
+
+  private static List<Row> rows(Path file, int minCells) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length < minCells) {
+        throw new RuleSyntaxException(file, i + 1, "expected " + minCells + " tab-separated columns, found " + cells.length);
+      }
+      if (cells[0].isBlank()) {
+        throw new RuleSyntaxException(file, i + 1, "first column is empty");
+      }
+      rows.add(new Row(file, i + 1, cells));
+    }
+    return rows;
+  }
+
+  private static Set<String> words(Path file, boolean lowerCase) throws IOException {
+    Set<String> out = new HashSet<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String w = line.strip();
+      if (!w.isEmpty() && !w.startsWith("#")) {
+        out.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
+      }
+    }
+    return out;
+  }
+}

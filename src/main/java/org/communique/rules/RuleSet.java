@@ -1,0 +1,169 @@
+package org.communique.rules;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The rule files of {@code models/rules/} (read in file-name order) compiled against the
+ * gazetteers of {@code models/gazetteers/}.
+ *
+ * <p>Rule file syntax, one statement per line; an indented line continues the previous one:
+ * <pre>
+ * # comment
+ * $MACRO = TokensRegex pattern
+ * rule family.name: TokensRegex pattern with named groups (?$slot ...)
+ * </pre>
+ * Tokens carry the attributes {@code word}, {@code tag}, {@code lemma}, {@code ner} and
+ * {@code gaz} (the gazetteer classes of the token, space separated).
+ */
+public final class RuleSet {
+  /** TokensRegex attribute holding a token's gazetteer classes. */
+  public static final class GazetteerClass implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  public static final Set<String> FAMILIES =
+      Set.of("agency", "agency_list", "group", "person", "date", "commitment", "acronym");
+  private static final Pattern MACRO = Pattern.compile("^(\\$[A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.+)$", Pattern.DOTALL);
+  private static final Pattern RULE = Pattern.compile("^rule\\s+([a-z_]+)\\.([A-Za-z0-9_.-]+)\\s*:\\s*(.+)$", Pattern.DOTALL);
+
+  private final List<Rule> rules;
+  private final Gazetteers gazetteers;
+  private final String fingerprint;
+
+  private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint) {
+    this.rules = List.copyOf(rules);
+    this.gazetteers = gazetteers;
+    this.fingerprint = fingerprint;
+  }
+
+  /** Loads {@code modelsDir/rules/*.rules} and {@code modelsDir/gazetteers/}. */
+  public static RuleSet load(Path modelsDir) throws IOException {
+    Path rulesDir = modelsDir.resolve("rules");
+    Path gazDir = modelsDir.resolve("gazetteers");
+    Gazetteers gazetteers = Gazetteers.load(gazDir);
+    Env env = TokenSequencePattern.getNewEnv();
+    env.bind("gaz", GazetteerClass.class);
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Path file : files(rulesDir, ".rules")) {
+      for (Statement st : statements(file)) {
+        Matcher macro = MACRO.matcher(st.text());
+        Matcher rule = RULE.matcher(st.text());
+        try {
+          if (macro.matches()) {
+            env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
+          } else if (rule.matches()) {
+            String family = rule.group(1);
+            String id = family + "." + rule.group(2);
+            if (!FAMILIES.contains(family)) {
+              throw new RuleSyntaxException(file, st.line(), "unknown rule family '" + family + "' (known: " + FAMILIES + ")");
+            }
+            if (!ids.add(id)) {
+              throw new RuleSyntaxException(file, st.line(), "duplicate rule id '" + id + "'");
+            }
+            rules.add(new Rule(id, family, file.getFileName() + ":" + st.line(), TokenSequencePattern.compile(env, rule.group(3))));
+          } else {
+            throw new RuleSyntaxException(file, st.line(), "expected '$NAME = pattern' or 'rule family.name: pattern'");
+          }
+        } catch (RuleSyntaxException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+          throw new RuleSyntaxException(file, st.line(), "bad TokensRegex pattern: " + msg, e);
+        }
+      }
+    }
+    if (rules.isEmpty()) {
+      throw new IOException("no rules found in " + rulesDir);
+    }
+    return new RuleSet(rules, gazetteers, fingerprint(rulesDir, gazDir));
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Gazetteers gazetteers() {
+    return gazetteers;
+  }
+
+  /** sha256 over the names and bytes of every rule and gazetteer file. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  private record Statement(int line, String text) {}
+
+  private static List<Statement> statements(Path file) throws IOException {
+    List<Statement> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    StringBuilder current = null;
+    int startLine = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      boolean continuation = Character.isWhitespace(line.charAt(0));
+      if (continuation && current != null) {
+        current.append(' ').append(stripped);
+        continue;
+      }
+      if (continuation) {
+        throw new RuleSyntaxException(file, i + 1, "indented line continues nothing");
+      }
+      if (current != null) {
+        out.add(new Statement(startLine, current.toString()));
+      }
+      current = new StringBuilder(stripped);
+      startLine = i + 1;
+    }
+    if (current != null) {
+      out.add(new Statement(startLine, current.toString()));
+    }
+    return out;
+  }
+
+  private static List<Path> files(Path dir, String suffix) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static String fingerprint(Path... dirs) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Path dir : dirs) {
+        try (Stream<Path> s = Files.list(dir)) {
+          for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+            md.update((dir.getFileName() + "/" + f.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(f));
+          }
+        }
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
