@@ -29,14 +29,30 @@ public final class SentenceSplitter {
     List<Span> out = new ArrayList<>();
     for (Span block : blocks(text)) {
       String blockText = text.substring(block.getStart(), block.getEnd());
+      Span previous = null;
       for (Span s : detector.get().sentPosDetect(blockText)) {
         Span shifted = trim(text, block.getStart() + s.getStart(), block.getStart() + s.getEnd());
-        if (shifted != null) {
-          out.add(shifted);
+        if (shifted == null) {
+          continue;
         }
+        if (previous != null && continuesAfterAbbreviation(text, previous, shifted)) {
+          shifted = new Span(previous.getStart(), shifted.getEnd());
+          out.remove(out.size() - 1);
+        }
+        out.add(shifted);
+        previous = shifted;
       }
     }
     return out;
+  }
+
+  private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b[A-Z][a-z]{0,3}\\.$");
+
+  /** "on Aug." + "10 was the ...": a break after an abbreviation before a digit or a lower-case word is none. */
+  private static boolean continuesAfterAbbreviation(String text, Span previous, Span next) {
+    String prev = text.substring(previous.getStart(), previous.getEnd());
+    char first = text.charAt(next.getStart());
+    return ABBREVIATION_END.matcher(prev).matches() && (Character.isDigit(first) || Character.isLowerCase(first));
   }
 
   /** Blocks of running text: a line joins the next one only when it does not end like a title. */

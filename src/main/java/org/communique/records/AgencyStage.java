@@ -77,6 +77,28 @@ final class AgencyStage {
     return out;
   }
 
+  /**
+   * "ASEAN" in "ASEAN Regional Forum", "UN" in "UN Ad Hoc Committee": a bare acronym that opens a
+   * group's name is not a mention of the organisation. Agencies left without mentions go.
+   */
+  static List<Found> withoutAcronymPrefixes(List<Found> agencies, List<GroupStage.Found> groups) {
+    List<Found> out = new ArrayList<>();
+    for (Found a : agencies) {
+      a.item.spans.removeIf(s -> isAcronym(s.text()) && groups.stream()
+          .anyMatch(g -> g.item.spans.stream().anyMatch(gs -> gs.start() == s.start() && gs.end() > s.end())));
+      a.item.mentions.clear();
+      a.item.spans.forEach(s -> a.item.mentions.add(new Mention(s.start(), s.end())));
+      if (!a.item.spans.isEmpty()) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');
+  }
+
   static List<Agency> records(List<Found> found) {
     List<Agency> out = new ArrayList<>();
     for (Found f : found) {
@@ -141,41 +163,58 @@ final class AgencyStage {
     if (i < tokens.size() && tokens.get(i).text().equals("of")) {
       i++;
     }
-    List<int[]> segments = new ArrayList<>();
+    List<int[]> items = new ArrayList<>();
+    int listEnd = head.endToken();
     int segStart = i;
     for (; i <= tokens.size(); i++) {
       boolean end = i == tokens.size() || LIST_STOP.contains(tokens.get(i).text());
-      if (end || tokens.get(i).text().equals(",") || tokens.get(i).text().equals("and")) {
-        if (i > segStart) {
-          segments.add(new int[] {segStart, i});
-        }
-        segStart = i + 1;
+      if (!end && !tokens.get(i).text().equals(",")) {
+        continue;
+      }
+      // a comma-separated segment: "Homeland Security", "including from the ...", "and Justice including ..."
+      int s = segStart;
+      segStart = i + 1;
+      if (s < i && tokens.get(s).text().equals("and")) {
+        s++;
+      }
+      if (s >= i) {
         if (end) {
           break;
         }
+        continue;
       }
-    }
-    int listEnd = head.endToken();
-    List<int[]> items = new ArrayList<>();
-    for (int[] seg : segments) {
-      int s = seg[0];
+      String first = tokens.get(s).text().toLowerCase(Locale.ROOT);
+      if (first.equals("including") || first.equals("with") || first.equals("as")) {
+        if (end) {
+          break;
+        }
+        continue;
+      }
       int e = s;
-      while (e < seg[1] && (Character.isUpperCase(tokens.get(e).text().charAt(0))
-          || Set.of("the", "of", "&", "for").contains(tokens.get(e).text()))) {
+      while (e < i && (Character.isUpperCase(tokens.get(e).text().charAt(0))
+          || Set.of("the", "of", "&", "for", "and").contains(tokens.get(e).text()))) {
         e++;
       }
-      if (e == s) {
-        String first = tokens.get(s).text().toLowerCase(Locale.ROOT);
-        if (first.equals("including") || first.equals("with") || first.equals("as")) {
-          continue;
+      while (e > s && Set.of("the", "of", "&", "for", "and").contains(tokens.get(e - 1).text())) {
+        e--;
+      }
+      if (e == s || e - s > 6 || ctx.gazetteers.isAgencyHead(tokens.get(s).text())) {
+        break;
+      }
+      // "Justice and Homeland Security": two names
+      int from = s;
+      for (int k = s; k <= e; k++) {
+        if (k == e || tokens.get(k).text().equals("and")) {
+          if (k > from) {
+            items.add(new int[] {from, k});
+          }
+          from = k + 1;
         }
-        break;
       }
-      if (e - s > 5 || ctx.gazetteers.isAgencyHead(tokens.get(s).text())) {
-        break;
-      }
-      items.add(new int[] {s, e});
       listEnd = e;
+      if (end || e < i) {
+        break;
+      }
     }
     if (items.isEmpty()) {
       return;

@@ -229,8 +229,7 @@ final class CommitmentStage {
       return named.name;
     }
     if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
-      GroupStage.Found g = groups.stream().filter(x -> x.item.firstOffset() < whole.start())
-          .reduce((a, b) -> b).orElse(groups.isEmpty() ? null : groups.get(0));
+      GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().toLowerCase(Locale.ROOT));
       if (g != null) {
         return g.item.name;
       }
@@ -239,6 +238,29 @@ final class CommitmentStage {
       return Names.joinParties(docParties);
     }
     return whole.text();
+  }
+
+  /**
+   * The group that "it" or "the working group" refers to: the most mentioned group introduced
+   * before, of the kind the noun names when there is one.
+   */
+  private static GroupStage.Found referredGroup(List<GroupStage.Found> groups, TokenSpan at, String noun) {
+    List<GroupStage.Found> before = groups.stream().filter(g -> g.item.firstOffset() < at.start()).toList();
+    if (before.isEmpty()) {
+      return null;
+    }
+    String kind = switch (noun) {
+      case "group", "working" -> "working_group";
+      case "dialogue" -> "dialogue";
+      case "meeting" -> "meeting";
+      case "forum" -> "forum";
+      case "committee" -> "committee";
+      default -> null;
+    };
+    List<GroupStage.Found> ofKind = before.stream().filter(g -> g.kind.equals(kind)).toList();
+    List<GroupStage.Found> pool = ofKind.isEmpty() ? before : ofKind;
+    return pool.stream().max(Comparator.comparingInt((GroupStage.Found g) -> g.item.mentions.size())
+        .thenComparingInt(g -> -g.item.firstOffset())).orElse(null);
   }
 
   /** The parties of the statement: members of its first multi-party group, else of its first two-party sentence. */
@@ -283,12 +305,22 @@ final class CommitmentStage {
         j++;
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
-          || conj && tokens.get(j).pos().equals("VBG") && !base)) {
+          || conj && tokens.get(j).pos().equals("VBG") && !base || conj && base && looksLikeVerb(tokens, j))) {
         verbs.add(j);
         i = j;
       }
     }
     return verbs;
+  }
+
+  /** "and support active participation": a base-form word tagged as a noun but followed by an object. */
+  private static boolean looksLikeVerb(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    if (!t.pos().equals("NN") || !t.text().equals(t.lemma()) || j + 1 >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(j + 1).pos();
+    return next.equals("JJ") || next.equals("DT") || next.equals("PRP$");
   }
 
   /** Where the clause of the verb at {@code v} ends: a clause break, or the sentence's end. */

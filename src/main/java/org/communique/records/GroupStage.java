@@ -70,6 +70,8 @@ final class GroupStage {
     }
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()));
     for (Found f : groups) {
+      f.item.surfaces.add(f.item.name);
+      f.item.name = fullestName(f.item);
       acronyms.attach(f.item, ctx);
     }
     groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
@@ -82,6 +84,18 @@ final class GroupStage {
       out.add(new Group(f.item.name, f.kind, f.item.aliases(), f.members, f.item.mentionList(), f.item.rule));
     }
     return out;
+  }
+
+  /** The longest form written without an ordinal: "U.S.-Mexico Working Group" over "US-Mexico Working Group". */
+  private static String fullestName(Item item) {
+    String best = item.name;
+    for (String s : item.surfaces) {
+      String c = Names.clean(s);
+      if (!ORDINAL.matcher(c).lookingAt() && c.length() > best.length()) {
+        best = c;
+      }
+    }
+    return best;
   }
 
   /** Of two matches ending at the same token, the longer one: "X Working Group" over "Working Group". */
@@ -147,11 +161,11 @@ final class GroupStage {
     return agencies.stream().anyMatch(a -> a.item.keys().contains(key));
   }
 
-  /** The parties named in the group's sentence, when there are at least two. */
+  /** The parties named before the group in its sentence ("X and Y held their Cyber Dialogue"), when at least two. */
   private static List<String> sentenceParties(DocumentContext ctx, TokenSpan span) {
     Set<String> parties = new LinkedHashSet<>();
     for (PartyMention p : ctx.parties(span.sentence())) {
-      if (!p.demonym()) {
+      if (!p.demonym() && p.span().end() <= span.start()) {
         for (String party : p.parties()) {
           if (ctx.gazetteers.country(party) != null) {
             parties.add(party);

@@ -22,6 +22,7 @@ public final class RecordAssembler {
     List<DateItem> dates = new DateStage().run(ctx);
     List<AgencyStage.Found> agencies = new AgencyStage().run(ctx, acronyms);
     List<GroupStage.Found> groups = new GroupStage().run(ctx, agencies, acronyms);
+    agencies = AgencyStage.withoutAcronymPrefixes(agencies, groups);
     List<PersonStage.Found> people = new PersonStage().run(ctx, agencies, groups);
     List<Commitment> commitments = new CommitmentStage().run(ctx, groups, people, agencies);
     return new DocumentRecord(doc.source().docId(), GroupStage.records(groups), PersonStage.records(people),
