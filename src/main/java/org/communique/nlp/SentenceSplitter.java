@@ -29,6 +29,10 @@ public final class SentenceSplitter {
     List<Span> out = new ArrayList<>();
     for (Span block : blocks(text)) {
       String blockText = text.substring(block.getStart(), block.getEnd());
+      if (isHeadline(blockText)) {
+        out.add(block);
+        continue;
+      }
       Span previous = null;
       for (Span s : detector.get().sentPosDetect(blockText)) {
         Span shifted = trim(text, block.getStart() + s.getStart(), block.getStart() + s.getEnd());
@@ -84,6 +88,11 @@ public final class SentenceSplitter {
       blocks.add(new Span(blockStart, blockEnd));
     }
     return blocks;
+  }
+
+  /** One line without closing punctuation: a title or dateline, never split inside. */
+  private static boolean isHeadline(String block) {
+    return block.indexOf('\n') < 0 && !block.stripTrailing().matches("(?s).*[.!?:;\"”’)]$");
   }
 
   private static boolean isShortLine(String line) {

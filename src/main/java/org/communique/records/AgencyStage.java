@@ -198,7 +198,7 @@ final class AgencyStage {
       while (e > s && Set.of("the", "of", "&", "for", "and").contains(tokens.get(e - 1).text())) {
         e--;
       }
-      if (e == s || e - s > 6 || ctx.gazetteers.isAgencyHead(tokens.get(s).text())) {
+      if (e == s || e - s > 6 || containsHead(ctx, tokens, s, e)) {
         break;
       }
       // "Justice and Homeland Security": two names
@@ -227,6 +227,17 @@ final class AgencyStage {
       Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false);
       f.item.surfaces.remove(listSpan.text());
     }
+  }
+
+  /** A segment with a head noun of its own ("the Federal Communications Commission") ends the list. */
+  private static boolean containsHead(DocumentContext ctx, List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = tokens.get(k).text();
+      if (ctx.gazetteers.isAgencyHead(w) || ctx.gazetteers.isGroupHeadWord(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String singular(String plural) {

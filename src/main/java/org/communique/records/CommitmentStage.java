@@ -19,7 +19,7 @@ import org.communique.rules.TokenSpan;
  * each ("share information and support participation").
  */
 final class CommitmentStage {
-  private static final Set<String> SUBJECT_BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "(", ")", "–", "—", "--",
+  private static final Set<String> SUBJECT_BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "–", "—", "--",
       "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "since", "although",
       "though", "after", "before", "whether", "said", "says");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");

@@ -115,11 +115,11 @@ final class PersonStage {
     return null;
   }
 
-  /** "... led the U.S. delegation", "... led for the Netherlands", "... for the Government of France". */
+  /** "... led the U.S. delegation", "... led for the Netherlands", "... led ... for the Government of France". */
   private static String representedCountry(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
     for (PartyMention p : ctx.parties(name.sentence())) {
-      if (p.span().start() < name.end() || p.parties().size() != 1) {
+      if (p.span().start() < name.end() || p.parties().size() != 1 || !leadsBetween(tokens, name.endToken(), p.span().firstToken())) {
         continue;
       }
       int after = p.span().endToken();
@@ -133,6 +133,17 @@ final class PersonStage {
       }
     }
     return null;
+  }
+
+  private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair");
+
+  private static boolean leadsBetween(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).pos().startsWith("VB") && LEAD_VERBS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */
