@@ -50,16 +50,28 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b[A-Z][a-z]{0,3}\\.$");
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:[A-Z][a-z]{0,3}\\.|(?:[A-Z]\\.){2,}|[A-Z]+-(?:[A-Z]\\.){2,})$");
+  private static final Pattern SENTENCE_OPENER = Pattern.compile(
+      "(?:The|This|These|That|Those|It|Its|We|Our|They|Their|He|His|She|Her|I|In|On|At|As|By|For|From|With|A|An|Both|"
+          + "There|However|Additionally|Furthermore|Moreover|Also|Officials|Participants|Today|During|After|Before|While)\\b.*", Pattern.DOTALL);
 
-  /** "on Aug." + "10 was the ...": a break after an abbreviation before a digit or a lower-case word is none. */
+  /**
+   * "on Aug." + "10 was the ...", "the GCC-U.S." + "Strategic Partnership": a break after an
+   * abbreviation is none when what follows does not open a sentence.
+   */
   private static boolean continuesAfterAbbreviation(String text, Span previous, Span next) {
     String prev = text.substring(previous.getStart(), previous.getEnd());
-    char first = text.charAt(next.getStart());
-    return ABBREVIATION_END.matcher(prev).matches() && (Character.isDigit(first) || Character.isLowerCase(first));
+    String rest = text.substring(next.getStart(), next.getEnd());
+    char first = rest.charAt(0);
+    return ABBREVIATION_END.matcher(prev).matches()
+        && (Character.isDigit(first) || Character.isLowerCase(first) || !SENTENCE_OPENER.matcher(rest).matches());
   }
 
-  /** Blocks of running text: a line joins the next one only when it does not end like a title. */
+  /**
+   * Blocks of running text. A blank line ends a block; so does a line without closing punctuation
+   * that stands alone (before a blank line) or is title-cased: a headline, a dateline, a byline.
+   * Other lines are wrapped text and join the next one.
+   */
   static List<Span> blocks(String text) {
     List<Span> blocks = new ArrayList<>();
     Matcher m = LINE.matcher(text);
@@ -79,7 +91,8 @@ public final class SentenceSplitter {
         blockStart = m.start();
       }
       blockEnd = m.end();
-      if (!ENDS_SENTENCE.matcher(line).matches() || isShortLine(line)) {
+      boolean unpunctuated = !ENDS_SENTENCE.matcher(line).matches();
+      if (unpunctuated && (standsAlone(text, m.end()) || isTitleCased(line))) {
         blocks.add(new Span(blockStart, blockEnd));
         blockStart = -1;
       }
@@ -90,13 +103,41 @@ public final class SentenceSplitter {
     return blocks;
   }
 
+  private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)of|the|and|on|for|in|at|to|a|an|with|by|as|&|-|–");
+
+  /** Most content words capitalised (or numbers): "Office of the Spokesperson", "July 27, 2016". */
+  private static boolean isTitleCased(String line) {
+    int content = 0;
+    int capitalised = 0;
+    for (String w : line.strip().split("\\s+")) {
+      if (w.isEmpty() || FUNCTION_WORD.matcher(w).matches()) {
+        continue;
+      }
+      content++;
+      char c = w.charAt(0);
+      if (!Character.isLetter(c) || Character.isUpperCase(c)) {
+        capitalised++;
+      }
+    }
+    return content > 0 && content <= 20 && capitalised * 5 >= content * 4;
+  }
+
+  /** The line is followed by a blank line or by the end of the text. */
+  private static boolean standsAlone(String text, int lineEnd) {
+    int i = lineEnd;
+    int breaks = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      if (text.charAt(i) == '\n') {
+        breaks++;
+      }
+      i++;
+    }
+    return i == text.length() || breaks >= 2;
+  }
+
   /** One line without closing punctuation: a title or dateline, never split inside. */
   private static boolean isHeadline(String block) {
     return block.indexOf('\n') < 0 && !block.stripTrailing().matches("(?s).*[.!?:;\"”’)]$");
-  }
-
-  private static boolean isShortLine(String line) {
-    return line.strip().split("\\s+").length < 4;
   }
 
   private static boolean isSingleBreak(String text, int from, int to) {

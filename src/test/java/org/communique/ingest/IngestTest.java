@@ -1,0 +1,53 @@
+package org.communique.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestTest {
+  @TempDir Path dir;
+
+  @Test
+  void bomIsRemovedAndLineEndingsKept() throws Exception {
+    Path f = dir.resolve("a.txt");
+    Files.write(f, ("\uFEFFLine one.\r\nLine two.").getBytes(StandardCharsets.UTF_8));
+    SourceDocument doc = new CorpusReader(dir).read(f);
+    assertEquals("a", doc.docId());
+    assertEquals("Line one.\r\nLine two.", doc.text());
+    assertEquals(64, doc.sha256().length());
+  }
+
+  @Test
+  void sidecarDateWinsOverDateline() throws Exception {
+    Files.writeString(dir.resolve("b.txt"), "Media Note\nJuly 27, 2016\n\nText.");
+    assertEquals(LocalDate.of(2016, 7, 27), new CorpusReader(dir).read(dir.resolve("b.txt")).date());
+    Files.writeString(dir.resolve("b.meta.json"), "{\"date\": \"2016-08-01\", \"url\": \"https://example.org/b\"}");
+    SourceDocument doc = new CorpusReader(dir).read(dir.resolve("b.txt"));
+    assertEquals(LocalDate.of(2016, 8, 1), doc.date());
+    assertEquals("https://example.org/b", doc.url());
+  }
+
+  @Test
+  void datelines() {
+    assertEquals(LocalDate.of(2016, 7, 27), DatelineFinder.find("The 4th Dialogue\n\nWashington, DC\nJuly 27, 2016\n\nBody."));
+    assertEquals(LocalDate.of(2022, 12, 15), DatelineFinder.find("Title\n\n12/15/2022 12:22 PM EST\n\nBody."));
+    assertEquals(LocalDate.of(2014, 6, 26), DatelineFinder.find("WASHINGTON, June 26, 2014\nBody text follows here."));
+    assertNull(DatelineFinder.find("The meeting on June 26, 2014 was held in Berlin, where the delegations met."));
+  }
+
+  @Test
+  void nulBytesAndInvalidUtf8AreRejected() throws Exception {
+    Files.write(dir.resolve("bin.txt"), new byte[] {'a', 0, 'b'});
+    Files.write(dir.resolve("bad.txt"), new byte[] {'a', (byte) 0xC3, '(', 'b'});
+    CorpusReader reader = new CorpusReader(dir);
+    assertEquals("not text: contains NUL bytes", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bin.txt"))).getMessage());
+    assertEquals("not valid UTF-8 text", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bad.txt"))).getMessage());
+  }
+}

@@ -1,0 +1,40 @@
+package org.communique.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateNormalizerTest {
+  private static final LocalDate DOC = LocalDate.of(2022, 8, 15);
+
+  @Test
+  void textAloneFixesTheValue() {
+    assertEquals("2016-07-27", DateNormalizer.normalize("July 27, 2016", null));
+    assertEquals("2013-06-10/2013-06-11", DateNormalizer.normalize("June 10-11, 2013", null));
+    assertEquals("2023-12-06/2023-12-07", DateNormalizer.normalize("December 6-7, 2023", null));
+    assertEquals("2022-12-15", DateNormalizer.normalize("12/15/2022", null));
+    assertEquals("2016-09", DateNormalizer.normalize("September of 2016", null));
+    assertEquals("2023-12", DateNormalizer.normalize("December 2023", null));
+    assertEquals("2022", DateNormalizer.normalize("2022", null));
+  }
+
+  @Test
+  void partialAndRelativeNeedTheDocumentDate() {
+    assertNull(DateNormalizer.normalize("Aug. 10", null));
+    assertNull(DateNormalizer.normalize("last week", null));
+    assertEquals("2022-08-10", DateNormalizer.normalize("Aug. 10", DOC));
+    assertEquals("2022-08-11", DateNormalizer.normalize("Thursday", DOC));
+    assertEquals("2022-W32", DateNormalizer.normalize("last week", DOC));
+    assertEquals("2022-07", DateNormalizer.normalize("Last month", DOC));
+    assertEquals("2022-02-07/2022-02-08", DateNormalizer.normalize("February 7th and 8th", DOC));
+    assertEquals("2021-12-06", DateNormalizer.normalize("December 6", DOC));
+  }
+
+  @Test
+  void impossibleDatesHaveNoValue() {
+    assertNull(DateNormalizer.normalize("February 30, 2023", null));
+    assertNull(DateNormalizer.normalize("13/45/2022", null));
+  }
+}
