@@ -24,7 +24,8 @@ final class CommitmentStage {
       "though", "after", "before", "whether", "said", "says");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
   private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek");
-  private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee");
+  private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee",
+      "council", "commission", "partnership", "coalition", "force", "summit", "consultation", "alliance");
   private static final Set<String> PLURAL_PARTIES = Set.of("we", "they", "country", "government", "side", "party",
       "participant", "partner", "nation", "both", "state", "leader", "official", "ally", "member");
 
@@ -126,14 +127,15 @@ final class CommitmentStage {
       }
       start = s;
     }
-    if (end - start == 1 && Set.of("and", "or").contains(tokens.get(start).text())) {
-      // "..., and committed to": the subject of the sentence's first clause
+    if (end > start && Set.of("and", "or").contains(tokens.get(end - 1).text()) || hasFiniteVerb(tokens, start, end)) {
+      // "X affirmed that ... and agreed to": the verb phrase shares the subject of the sentence's first clause
       int s = 0;
-      while (s < start && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(","))) {
+      while (s < trigger && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(",")
+          || tokens.get(s).pos().equals("IN") || tokens.get(s).text().equals("“"))) {
         s++;
       }
       int e = s;
-      while (e < start && !tokens.get(e).pos().startsWith("VB") && !tokens.get(e).pos().equals("MD")) {
+      while (e < trigger && !isFiniteVerb(tokens.get(e))) {
         e++;
       }
       return e > s ? new Subject(s, e) : null;
@@ -142,6 +144,19 @@ final class CommitmentStage {
       start++;
     }
     return end > start ? new Subject(start, end) : null;
+  }
+
+  private static boolean isFiniteVerb(Token t) {
+    return Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos());
+  }
+
+  private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isFiniteVerb(tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The segment before a comma is a short proper name ("the ROK"), as in a list of parties. */
@@ -255,6 +270,12 @@ final class CommitmentStage {
       case "meeting" -> "meeting";
       case "forum" -> "forum";
       case "committee" -> "committee";
+      case "council" -> "council";
+      case "commission" -> "commission";
+      case "partnership" -> "partnership";
+      case "coalition", "alliance" -> "coalition";
+      case "force" -> "task_force";
+      case "summit" -> "meeting";
       default -> null;
     };
     List<GroupStage.Found> ofKind = before.stream().filter(g -> g.kind.equals(kind)).toList();
@@ -306,11 +327,21 @@ final class CommitmentStage {
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
           || conj && tokens.get(j).pos().equals("VBG") && !base || conj && base && looksLikeVerb(tokens, j))) {
-        verbs.add(j);
+        if (isTriggerVerb(tokens, j)) {
+          break;
+        }
+        verbs.add(mainVerb(tokens, j));
         i = j;
       }
     }
     return verbs;
+  }
+
+  private static final Set<String> TRIGGER_VERBS = Set.of("plan", "agree", "pledge", "intend", "decide", "commit", "resolve", "vow", "undertake");
+
+  /** "... and plan to coordinate": a trigger of its own, handled by its own rule. */
+  private static boolean isTriggerVerb(List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to") && TRIGGER_VERBS.contains(lemma(tokens.get(j)));
   }
 
   /** "and support active participation": a base-form word tagged as a noun but followed by an object. */
@@ -326,13 +357,22 @@ final class CommitmentStage {
   /** Where the clause of the verb at {@code v} ends: a clause break, or the sentence's end. */
   private static int clauseEnd(List<Token> tokens, int v) {
     int i = v + 1;
-    while (i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).text())) {
+    while (i < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(i).text()) && !startsNewClause(tokens, i)) {
       i++;
     }
     while (i > v + 1 && Set.of(".", ",", "!", "?").contains(tokens.get(i - 1).text())) {
       i--;
     }
     return i;
+  }
+
+  /** ", and the Secretary reaffirmed ...": a comma and a conjunction before a new subject. */
+  private static boolean startsNewClause(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",") || !Set.of("and", "but", "while").contains(tokens.get(i + 1).text())) {
+      return false;
+    }
+    Token next = tokens.get(i + 2);
+    return !next.pos().startsWith("VB") && !next.pos().startsWith("RB") && !next.text().equals("to");
   }
 
   /** The start of ", and" / "and" / "," before a coordinated verb. */

@@ -56,7 +56,7 @@ final class GroupStage {
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
         continue;
       }
-      if (isAgencyName(name, gaz, agencies)) {
+      if (isAgencyName(name, gaz, agencies) || namesAPersonsEvent(ctx, span)) {
         continue;
       }
       List<String> members = chain.isEmpty() ? sentenceParties(ctx, span) : chain;
@@ -144,6 +144,17 @@ final class GroupStage {
     }
     for (int i = span.firstToken(); i < span.endToken(); i++) {
       if (MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Secretary Blinken's Meeting with ...": a person's meeting, not a meeting format. */
+  private static boolean namesAPersonsEvent(DocumentContext ctx, TokenSpan span) {
+    for (int i = span.firstToken(); i + 1 < span.endToken(); i++) {
+      String next = ctx.token(span.sentence(), i + 1).text();
+      if (ctx.token(span.sentence(), i).ner().equals("PERSON") && (next.equals("’s") || next.equals("'s"))) {
         return true;
       }
     }

@@ -19,7 +19,7 @@ import org.communique.rules.TokenSpan;
  */
 final class PersonStage {
   private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.E)\\.?\\s+");
-  private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|former|current|new|newly appointed|acting)\\s+)*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
 
   /** A person with what later stages need. */
   static final class Found {
@@ -115,9 +115,19 @@ final class PersonStage {
     return null;
   }
 
-  /** "... led the U.S. delegation", "... led for the Netherlands", "... led ... for the Government of France". */
+  /**
+   * "... led the U.S. delegation", "... led for the Netherlands", "... led ... for the Government of
+   * France", "The Australian delegation was led by ...".
+   */
   private static String representedCountry(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      int after = p.span().endToken();
+      if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()
+          && tokens.get(after).text().equals("delegation") && leadsBetween(tokens, after, name.firstToken())) {
+        return p.parties().get(0);
+      }
+    }
     for (PartyMention p : ctx.parties(name.sentence())) {
       if (p.span().start() < name.end() || p.parties().size() != 1 || !leadsBetween(tokens, name.endToken(), p.span().firstToken())) {
         continue;
