@@ -25,6 +25,9 @@ public final class Sentences {
     if (to < text.length() && ".!?".indexOf(text.charAt(to)) >= 0) {
       to++;
     }
+    while (from > 0 && from < s && !Character.isWhitespace(text.charAt(from - 1)) && !boundaryBefore(text, from)) {
+      from++;
+    }
     return text.substring(from, to).replaceAll("\\s+", " ").strip();
   }
 

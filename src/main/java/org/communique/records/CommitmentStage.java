@@ -368,6 +368,14 @@ final class CommitmentStage {
 
   /** ", and the Secretary reaffirmed ...": a comma and a conjunction before a new subject. */
   private static boolean startsNewClause(List<Token> tokens, int i) {
+    // a relative clause: ", which ...", "that will ..."
+    if (i + 1 < tokens.size() && Set.of("which", "who", "that").contains(tokens.get(i).text())
+        && (tokens.get(i + 1).pos().equals("MD") || i > 0 && tokens.get(i - 1).text().equals(","))) {
+      return true;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && Set.of("which", "who").contains(tokens.get(i + 1).text())) {
+      return true;
+    }
     if (i + 2 >= tokens.size() || !tokens.get(i).text().equals(",") || !Set.of("and", "but", "while").contains(tokens.get(i + 1).text())) {
       return false;
     }

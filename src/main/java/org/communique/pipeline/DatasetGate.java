@@ -1,0 +1,86 @@
+package org.communique.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
+import org.communique.diff.DiffReport;
+import org.communique.diff.RecordDiffer;
+import org.communique.eval.Records;
+
+/**
+ * Regenerates the dataset into a temporary folder and compares it with the committed one, so that
+ * a rule change always lands together with its dataset change.
+ */
+public final class DatasetGate {
+  /** What differs: the item diff and the files whose bytes differ. */
+  public record Result(DiffReport diff, List<String> differingFiles) {
+    public boolean upToDate() {
+      return differingFiles.isEmpty();
+    }
+  }
+
+  private final Extractor extractor;
+  private final int threads;
+  private final String toolVersion;
+
+  public DatasetGate(Extractor extractor, int threads, String toolVersion) {
+    this.extractor = extractor;
+    this.threads = threads;
+    this.toolVersion = toolVersion;
+  }
+
+  public Result check(Path corpus, Path committed) throws IOException {
+    Path tmp = Files.createTempDirectory("communique-gate");
+    try {
+      Path fresh = tmp.resolve("output");
+      new ExtractJob(extractor, threads, toolVersion).run(corpus, fresh, p -> { });
+      DiffReport diff = new RecordDiffer(corpus, null).diff(load(committed), load(fresh));
+      return new Result(diff, differingFiles(committed, fresh));
+    } finally {
+      FileUtils.deleteDirectory(tmp.toFile());
+    }
+  }
+
+  private static java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> load(Path out) throws IOException {
+    Path records = out.resolve("records");
+    return Files.isDirectory(records) ? Records.load(records) : new java.util.TreeMap<>();
+  }
+
+  /** Dataset files (records, dataset.jsonl, manifest.json, errors.jsonl) present on one side only or with other bytes. */
+  static List<String> differingFiles(Path a, Path b) throws IOException {
+    TreeSet<String> names = new TreeSet<>();
+    names.addAll(datasetFiles(a));
+    names.addAll(datasetFiles(b));
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      Path x = a.resolve(n);
+      Path y = b.resolve(n);
+      if (!Files.isRegularFile(x) || !Files.isRegularFile(y) || !Arrays.equals(Files.readAllBytes(x), Files.readAllBytes(y))) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> datasetFiles(Path out) throws IOException {
+    List<String> names = new ArrayList<>();
+    for (String top : List.of("dataset.jsonl", "manifest.json", "errors.jsonl")) {
+      if (Files.isRegularFile(out.resolve(top))) {
+        names.add(top);
+      }
+    }
+    Path records = out.resolve("records");
+    if (Files.isDirectory(records)) {
+      try (Stream<Path> s = Files.list(records)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(p -> names.add("records/" + p.getFileName()));
+      }
+    }
+    return names;
+  }
+}
