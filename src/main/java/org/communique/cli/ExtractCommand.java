@@ -32,6 +32,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Documents processed at once (default: available processors).")
   Integer threads;
 
+  @Option(names = "--full", description = "Redo every document, annotations included (default: only new or changed work).")
+  boolean full;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -53,7 +56,13 @@ public final class ExtractCommand implements Callable<Integer> {
     RuleSet rules = RuleSet.load(models);
     Extractor extractor = new Extractor(new NlpModels(settings), rules);
     boolean terminal = System.console() != null;
-    RunSummary s = new ExtractJob(extractor, n, Main.version()).run(corpus, this.out, p -> {
+    ExtractJob.Options options = full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL;
+    ExtractJob job = new ExtractJob(extractor, n, Main.version(), options, w -> {
+      synchronized (err) {
+        err.println("communique: warning: " + w);
+      }
+    });
+    RunSummary s = job.run(corpus, this.out, p -> {
       if (terminal) {
         err.printf("\r[%d/%d] %s\u001b[K", p.done(), p.total(), p.docId());
         err.flush();
@@ -65,10 +74,13 @@ public final class ExtractCommand implements Callable<Integer> {
     for (DocumentError e : s.errors()) {
       err.println("communique: " + e.path() + ": " + e.reason());
     }
-    out.printf(Locale.ROOT, "%d documents: %d extracted, %d failed%s%n", s.documents(), s.succeeded(), s.errors().size(),
-        s.removed().isEmpty() ? "" : ", " + s.removed().size() + " removed records " + s.removed());
+    out.printf(Locale.ROOT, "%d documents: %d new, %d changed, %d unchanged, %d failed, %d removed%s%n", s.documents(),
+        s.added(), s.changed(), s.unchanged(), s.errors().size(), s.removed().size(),
+        s.removed().isEmpty() ? "" : " " + s.removed());
     out.printf(Locale.ROOT, "items: %s%n", s.itemsByType());
-    out.printf(Locale.ROOT, "%.1f s, %d tokens, %.0f tokens/s, %d thread(s)%n", s.seconds(), s.tokens(), s.tokensPerSecond(), n);
+    out.printf(Locale.ROOT, "annotated %d document(s), %d from the cache; NLP models %s%n", s.annotated(),
+        s.processed() - s.annotated(), s.modelsLoaded() ? "loaded" : "not loaded");
+    out.printf(Locale.ROOT, "%.1f s, %d tokens processed, %.0f tokens/s, %d thread(s)%n", s.seconds(), s.tokens(), s.tokensPerSecond(), n);
     return s.errors().isEmpty() ? Main.OK : Main.SOME_FAILED;
   }
 }

@@ -41,11 +41,16 @@ public final class JsonFiles {
 
   /** Writes to a temporary file beside the target, then moves it into place. */
   public static void writeAtomically(Path target, String content) throws IOException {
+    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes to a temporary file beside the target, then moves it into place. */
+  public static void writeAtomically(Path target, byte[] content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      Files.write(tmp, content);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -1,6 +1,7 @@
 package org.communique.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,40 +14,70 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.communique.cache.AnnotationCache;
+import org.communique.cache.RunState;
+import org.communique.eval.Records;
 import org.communique.ingest.CorpusReader;
 import org.communique.ingest.IngestException;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.output.DocumentError;
+import org.communique.output.JsonFiles;
 import org.communique.output.OutputWriter;
 import org.communique.records.DocumentRecord;
 
 /**
- * Extracts every statement of a corpus folder into an output folder, {@code threads} documents at
- * a time. A document that fails is reported and skipped; the others go on.
+ * Extracts the statements of a corpus folder into an output folder, {@code threads} documents at
+ * a time. By default only new or changed work is done: a document whose text, rules and NLP
+ * settings are those its record was made from is kept as it is; a document whose text is known
+ * to the annotation cache is not annotated again. A document that fails is reported and skipped.
  */
 public final class ExtractJob {
-  /** Progress as documents finish: how many are done out of how many. */
+  /** Progress as documents finish. */
   public record Progress(int done, int total, String docId) {}
+
+  /** How a run treats earlier work. */
+  public record Options(boolean full, boolean useCache) {
+    public static final Options INCREMENTAL = new Options(false, true);
+    public static final Options FULL = new Options(true, false);
+  }
+
+  /** What happened to a document. */
+  enum Status { NEW, CHANGED, UNCHANGED, FAILED }
 
   private final Extractor extractor;
   private final int threads;
   private final String toolVersion;
+  private final Options options;
+  private final Consumer<String> warnings;
 
   public ExtractJob(Extractor extractor, int threads, String toolVersion) {
+    this(extractor, threads, toolVersion, Options.INCREMENTAL, w -> { });
+  }
+
+  public ExtractJob(Extractor extractor, int threads, String toolVersion, Options options, Consumer<String> warnings) {
     this.extractor = extractor;
     this.threads = Math.max(1, threads);
     this.toolVersion = toolVersion;
+    this.options = options;
+    this.warnings = warnings;
   }
 
-  private record Outcome(String docId, String path, String sha256, DocumentRecord record, long tokens, String error) {}
+  private record Outcome(String docId, String path, Status status, String sha256, Map<String, Integer> items, long tokens,
+      boolean annotated, String error) {}
 
   public RunSummary run(Path corpusDir, Path outDir, Consumer<Progress> progress) throws IOException {
     long t0 = System.nanoTime();
     CorpusReader reader = new CorpusReader(corpusDir);
     OutputWriter writer = new OutputWriter(outDir);
+    Files.createDirectories(outDir);
+    RunState state = new RunState(outDir.resolve(".cache/state"));
+    AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
+        (file, reason) -> warnings.accept("annotation cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
     List<Path> files = reader.list();
+    AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "extract");
       t.setDaemon(true);
@@ -54,59 +85,107 @@ public final class ExtractJob {
     });
     List<Future<Outcome>> futures = new ArrayList<>();
     for (Path file : files) {
-      futures.add(pool.submit(() -> process(reader, writer, file)));
+      futures.add(pool.submit(() -> {
+        Outcome o = process(reader, writer, state, cache, file);
+        progress.accept(new Progress(done.incrementAndGet(), files.size(), o.docId()));
+        return o;
+      }));
     }
     List<DocumentError> errors = new ArrayList<>();
     Map<String, String> shas = new TreeMap<>();
     Map<String, Integer> items = new LinkedHashMap<>();
-    for (String type : List.of("groups", "people", "agencies", "dates", "commitments")) {
-      items.put(type, 0);
-    }
-    Set<String> written = new HashSet<>();
+    Records.TYPES.forEach(t -> items.put(t, 0));
+    Map<Status, Integer> statuses = new TreeMap<>();
+    Set<String> kept = new HashSet<>();
     long tokens = 0;
+    int annotated = 0;
     try {
       for (int i = 0; i < futures.size(); i++) {
         Outcome o = get(futures.get(i), files.get(i));
+        statuses.merge(o.status(), 1, Integer::sum);
         if (o.error() != null) {
           errors.add(new DocumentError(o.docId(), o.path(), o.error()));
-        } else {
-          written.add(o.docId());
-          shas.put(o.docId(), o.sha256());
-          tokens += o.tokens();
-          DocumentRecord r = o.record();
-          items.merge("groups", r.groups().size(), Integer::sum);
-          items.merge("people", r.people().size(), Integer::sum);
-          items.merge("agencies", r.agencies().size(), Integer::sum);
-          items.merge("dates", r.dates().size(), Integer::sum);
-          items.merge("commitments", r.commitments().size(), Integer::sum);
+          continue;
         }
-        progress.accept(new Progress(i + 1, files.size(), o.docId()));
+        kept.add(o.docId());
+        shas.put(o.docId(), o.sha256());
+        tokens += o.tokens();
+        annotated += o.annotated() ? 1 : 0;
+        o.items().forEach((t, n) -> items.merge(t, n, Integer::sum));
       }
     } finally {
       pool.shutdownNow();
     }
-    List<String> removed = writer.removeRecordsExcept(written);
+    List<String> removed = writer.removeRecordsExcept(kept);
+    for (String id : removed) {
+      state.remove(id);
+    }
     writer.writeDataset();
     writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
     writer.writeErrors(errors);
-    return new RunSummary(files.size(), written.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9);
+    return new RunSummary(files.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
+        statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),
+        statuses.getOrDefault(Status.UNCHANGED, 0), annotated, extractor.models().loaded());
   }
 
-  private Outcome process(CorpusReader reader, OutputWriter writer, Path file) {
+  private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, Path file) {
     String docId = CorpusReader.docIdOf(file);
     String path = file.getFileName().toString();
     try {
       SourceDocument doc = reader.read(file);
-      AnnotatedDocument annotated = extractor.annotate(doc);
+      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), extractor.rules().fingerprint(), extractor.models().fingerprint());
+      RunState.Stamp previous = state.get(docId);
+      Path recordFile = writer.recordFile(docId);
+      if (!options.full() && stamp.equals(previous) && Files.isRegularFile(recordFile)) {
+        Map<String, Integer> counts = counts(recordFile);
+        if (counts != null) {
+          return new Outcome(docId, path, Status.UNCHANGED, doc.sha256(), counts, 0, false, null);
+        }
+      }
+      Status status = previous == null || !Files.isRegularFile(recordFile) ? Status.NEW : Status.CHANGED;
+      AnnotatedDocument annotated = options.useCache() ? cache.get(doc) : null;
+      boolean computed = annotated == null;
+      if (computed) {
+        annotated = extractor.annotate(doc);
+        cache.put(annotated);
+      }
       DocumentRecord record = extractor.extract(annotated);
       writer.writeRecord(record);
-      return new Outcome(docId, path, doc.sha256(), record, annotated.tokenCount(), null);
+      state.put(docId, stamp);
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      counts.put("groups", record.groups().size());
+      counts.put("people", record.people().size());
+      counts.put("agencies", record.agencies().size());
+      counts.put("dates", record.dates().size());
+      counts.put("commitments", record.commitments().size());
+      return new Outcome(docId, path, status, doc.sha256(), counts, annotated.tokenCount(), computed, null);
     } catch (IngestException e) {
-      return new Outcome(docId, path, null, null, 0, e.getMessage());
+      return failed(docId, path, e.getMessage());
     } catch (IOException e) {
-      return new Outcome(docId, path, null, null, 0, "cannot write record: " + e.getMessage());
+      return failed(docId, path, "cannot write output: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
-      return new Outcome(docId, path, null, null, 0, "internal error: " + e);
+      return failed(docId, path, "internal error: " + e);
+    }
+  }
+
+  private static Outcome failed(String docId, String path, String reason) {
+    return new Outcome(docId, path, Status.FAILED, null, Map.of(), 0, false, reason);
+  }
+
+  /** Item counts of an existing record, or null when it cannot be read (then it is made again). */
+  private static Map<String, Integer> counts(Path recordFile) {
+    try {
+      var node = JsonFiles.MAPPER.readTree(recordFile.toFile());
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (String t : Records.TYPES) {
+        if (!node.has(t) || !node.get(t).isArray()) {
+          return null;
+        }
+        counts.put(t, node.get(t).size());
+      }
+      return counts;
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -117,7 +196,7 @@ public final class ExtractJob {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      return new Outcome(CorpusReader.docIdOf(file), file.getFileName().toString(), null, null, 0, "internal error: " + e.getCause());
+      return failed(CorpusReader.docIdOf(file), file.getFileName().toString(), "internal error: " + e.getCause());
     }
   }
 }

@@ -4,7 +4,22 @@ import java.util.List;
 import java.util.Map;
 import org.communique.output.DocumentError;
 
-/** What an extract run did. */
+/**
+ * What an extract run did.
+ *
+ * @param documents  statements in the corpus
+ * @param succeeded  statements with a record after the run
+ * @param errors     statements that failed, with the reason
+ * @param removed    records removed because their statement left the corpus
+ * @param itemsByType items per type over all records
+ * @param tokens     tokens of the documents processed in this run
+ * @param seconds    wall time of the run
+ * @param added      documents processed for the first time
+ * @param changed    documents processed again (text, rules or NLP settings changed)
+ * @param unchanged  documents whose record was kept
+ * @param annotated  documents run through OpenNLP and CoreNLP (the others came from the cache)
+ * @param modelsLoaded whether the NLP models were loaded at all
+ */
 public record RunSummary(
     int documents,
     int succeeded,
@@ -12,9 +27,18 @@ public record RunSummary(
     List<String> removed,
     Map<String, Integer> itemsByType,
     long tokens,
-    double seconds) {
+    double seconds,
+    int added,
+    int changed,
+    int unchanged,
+    int annotated,
+    boolean modelsLoaded) {
 
   public double tokensPerSecond() {
     return seconds > 0 ? tokens / seconds : 0;
+  }
+
+  public int processed() {
+    return added + changed;
   }
 }

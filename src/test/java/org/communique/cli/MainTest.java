@@ -55,7 +55,7 @@ class MainTest {
     int code = run("extract", "--corpus", corpus.toString(), "--out", dir.resolve("out").toString(), "--threads", "1");
     assertEquals(1, code, err.toString());
     assertTrue(err.toString().contains("bin.txt: not text: contains NUL bytes"), err.toString());
-    assertTrue(out.toString().startsWith("1 documents: 0 extracted, 1 failed"), out.toString());
+    assertTrue(out.toString().startsWith("1 documents: 0 new, 0 changed, 0 unchanged, 1 failed, 0 removed"), out.toString());
     assertTrue(Files.readString(dir.resolve("out/errors.jsonl")).contains("\"doc_id\":\"bin\""));
   }
 }
