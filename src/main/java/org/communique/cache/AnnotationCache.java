@@ -1,10 +1,5 @@
 package org.communique.cache;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.smile.SmileFactory;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Sentence;
@@ -22,12 +16,10 @@ import org.communique.output.JsonFiles;
 /**
  * NLP annotations on disk, keyed by the text's sha256 and the NLP fingerprint, so that a rule
  * edit never runs OpenNLP or CoreNLP again. An entry is Jackson Smile of a column-wise token
- * model behind a header with a CRC32 of the payload; token texts are not stored (they are the
+ * model behind a header with a CRC32 of the payload ({@link FramedSmile}); token texts are not stored (they are the
  * document's own substrings). A corrupt or truncated entry is reported once and treated as absent.
  */
 public final class AnnotationCache {
-  private static final int MAGIC = 0x43514131; // "CQA1"
-  private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory());
 
   /** One sentence, column-wise: token offsets, tags, lemmas and entity classes. */
   record CachedSentence(int start, int end, int[] tokenStart, int[] tokenEnd, String[] pos, String[] lemma, String[] ner) {}
@@ -98,42 +90,13 @@ public final class AnnotationCache {
       }
       sentences.add(new CachedSentence(s.start(), s.end(), ts, te, pos, lemma, ner));
     }
-    byte[] payload = SMILE.writeValueAsBytes(new Entry(doc.source().sha256(), nlpFingerprint, sentences));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 16);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeInt(MAGIC);
-      out.writeLong(crc(payload));
-      out.writeInt(payload.length);
-      out.write(payload);
-    }
+    byte[] bytes = FramedSmile.encode(new Entry(doc.source().sha256(), nlpFingerprint, sentences));
     Files.createDirectories(dir);
-    JsonFiles.writeAtomically(file(doc.source()), bytes.toByteArray());
+    JsonFiles.writeAtomically(file(doc.source()), bytes);
   }
 
   static Entry decode(byte[] bytes) throws IOException {
-    if (bytes.length < 16) {
-      throw new IOException("truncated entry");
-    }
-    DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a cache entry");
-    }
-    long crc = in.readLong();
-    int length = in.readInt();
-    if (length != bytes.length - 16) {
-      throw new IOException("truncated entry");
-    }
-    byte[] body = java.util.Arrays.copyOfRange(bytes, 16, 16 + length);
-    if (crc(body) != crc) {
-      throw new IOException("checksum mismatch");
-    }
-    return SMILE.readValue(body, Entry.class);
-  }
-
-  private static long crc(byte[] payload) {
-    CRC32 c = new CRC32();
-    c.update(payload);
-    return c.getValue();
+    return FramedSmile.decode(bytes, new com.fasterxml.jackson.core.type.TypeReference<Entry>() { });
   }
 
   private static AnnotatedDocument toDocument(SourceDocument doc, Entry entry) {

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.communique.cache.AnnotationCache;
+import org.communique.cache.MatchCache;
 import org.communique.cache.RunState;
 import org.communique.eval.Records;
 import org.communique.ingest.CorpusReader;
@@ -76,6 +77,8 @@ public final class ExtractJob {
     RunState state = new RunState(outDir.resolve(".cache/state"));
     AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
         (file, reason) -> warnings.accept("annotation cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
+    MatchCache matchCache = new MatchCache(outDir.resolve(".cache/matches"), extractor.models().fingerprint(),
+        (file, reason) -> warnings.accept("match cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
     List<Path> files = reader.list();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -86,7 +89,7 @@ public final class ExtractJob {
     List<Future<Outcome>> futures = new ArrayList<>();
     for (Path file : files) {
       futures.add(pool.submit(() -> {
-        Outcome o = process(reader, writer, state, cache, file);
+        Outcome o = process(reader, writer, state, cache, matchCache, file);
         progress.accept(new Progress(done.incrementAndGet(), files.size(), o.docId()));
         return o;
       }));
@@ -128,12 +131,14 @@ public final class ExtractJob {
         statuses.getOrDefault(Status.UNCHANGED, 0), annotated, extractor.models().loaded());
   }
 
-  private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, Path file) {
+  private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, MatchCache matchCache,
+      Path file) {
     String docId = CorpusReader.docIdOf(file);
     String path = file.getFileName().toString();
     try {
       SourceDocument doc = reader.read(file);
-      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), extractor.rules().fingerprint(), extractor.models().fingerprint());
+      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), toolVersion + ":" + extractor.rules().fingerprint(),
+          extractor.models().fingerprint());
       RunState.Stamp previous = state.get(docId);
       Path recordFile = writer.recordFile(docId);
       if (!options.full() && stamp.equals(previous) && Files.isRegularFile(recordFile)) {
@@ -149,7 +154,12 @@ public final class ExtractJob {
         annotated = extractor.annotate(doc);
         cache.put(annotated);
       }
-      DocumentRecord record = extractor.extract(annotated);
+      Map<String, List<org.communique.rules.RuleMatch>> remembered = options.useCache() && !computed ? matchCache.get(doc) : Map.of();
+      List<Map<String, List<org.communique.rules.RuleMatch>>> fresh = new ArrayList<>(1);
+      DocumentRecord record = extractor.extract(annotated, remembered, fresh::add);
+      if (!fresh.get(0).equals(remembered)) {
+        matchCache.put(doc, fresh.get(0));
+      }
       writer.writeRecord(record);
       state.put(docId, stamp);
       Map<String, Integer> counts = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.communique.pipeline;
 
 import java.util.List;
+import java.util.Map;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.records.DocumentRecord;
@@ -30,6 +31,14 @@ public final class Extractor {
   public DocumentRecord extract(AnnotatedDocument doc) {
     List<RuleMatch> matches = engine.match(doc);
     return assembler.assemble(doc, matches);
+  }
+
+  /** Extracts reusing the remembered matches of unchanged rules; the new matches go to {@code remember}. */
+  public DocumentRecord extract(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered,
+      java.util.function.Consumer<Map<String, List<RuleMatch>>> remember) {
+    RuleEngine.Result result = engine.match(doc, remembered);
+    remember.accept(result.byRule());
+    return assembler.assemble(doc, result.matches());
   }
 
   public RuleSet rules() {

@@ -5,18 +5,27 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Sentence;
 import org.communique.nlp.Token;
 
-/** Runs every rule of a {@link RuleSet} over every sentence of a document. */
+/**
+ * Runs every rule of a {@link RuleSet} over every sentence of a document, plus the matches taken
+ * straight from the gazetteers (known agencies, countries). Matches of a rule whose fingerprint is
+ * among the remembered ones are reused rather than computed.
+ */
 public final class RuleEngine {
   /** Matches that come straight from the gazetteers rather than from a rule file. */
   public static final String KNOWN_AGENCY_RULE = "agency.gazetteer";
   public static final String COUNTRY_RULE = "country.gazetteer";
+
+  /** All matches in document order, and the matches of each rule by rule fingerprint (to remember). */
+  public record Result(List<RuleMatch> matches, Map<String, List<RuleMatch>> byRule) {}
 
   private final RuleSet ruleSet;
 
@@ -25,9 +34,35 @@ public final class RuleEngine {
   }
 
   public List<RuleMatch> match(AnnotatedDocument doc) {
+    return match(doc, Map.of()).matches();
+  }
+
+  public Result match(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered) {
+    Map<Integer, List<CoreLabel>> labels = new HashMap<>();
+    Map<String, List<RuleMatch>> byRule = new LinkedHashMap<>();
+    String gazetteerKey = "gazetteer:" + ruleSet.gazetteerFingerprint();
+    byRule.put(gazetteerKey, remembered.containsKey(gazetteerKey) ? remembered.get(gazetteerKey) : gazetteerMatches(doc));
+    for (Rule rule : ruleSet.rules()) {
+      List<RuleMatch> found = remembered.get(rule.fingerprint());
+      if (found == null) {
+        found = new ArrayList<>();
+        for (Sentence sentence : doc.sentences()) {
+          List<CoreLabel> ls = labels.computeIfAbsent(sentence.index(), i -> labels(sentence));
+          find(doc, sentence, ls, rule, found);
+        }
+      }
+      byRule.put(rule.fingerprint(), found);
+    }
+    List<RuleMatch> all = new ArrayList<>();
+    byRule.values().forEach(all::addAll);
+    // sentence by sentence; within a sentence gazetteer matches first, then rules in file order
+    all.sort(Comparator.comparingInt(m -> m.span().sentence()));
+    return new Result(all, byRule);
+  }
+
+  private List<RuleMatch> gazetteerMatches(AnnotatedDocument doc) {
     List<RuleMatch> out = new ArrayList<>();
     for (Sentence sentence : doc.sentences()) {
-      List<CoreLabel> labels = labels(sentence);
       for (int[] r : ruleSet.gazetteers().find(sentence.tokens(), Gazetteers.KNOWN_AGENCY)) {
         TokenSpan s = span(doc, sentence, r[0], r[1]);
         out.add(new RuleMatch(KNOWN_AGENCY_RULE, "agency", s, Map.of("name", s)));
@@ -36,24 +71,25 @@ public final class RuleEngine {
         TokenSpan s = span(doc, sentence, r[0], r[1]);
         out.add(new RuleMatch(COUNTRY_RULE, "country", s, Map.of("name", s)));
       }
-      for (Rule rule : ruleSet.rules()) {
-        TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
-        while (m.find()) {
-          if (m.end() <= m.start()) {
-            continue;
-          }
-          Map<String, TokenSpan> slots = new HashMap<>();
-          for (int g = 1; g <= m.groupCount(); g++) {
-            SequenceMatchResult.MatchedGroupInfo<?> info = m.groupInfo(g);
-            if (info != null && info.varName != null && m.start(g) >= 0 && m.end(g) > m.start(g)) {
-              slots.put(info.varName.replaceFirst("^\\$", ""), span(doc, sentence, m.start(g), m.end(g)));
-            }
-          }
-          out.add(new RuleMatch(rule.id(), rule.family(), span(doc, sentence, m.start(), m.end()), slots));
-        }
-      }
     }
     return out;
+  }
+
+  private static void find(AnnotatedDocument doc, Sentence sentence, List<CoreLabel> labels, Rule rule, List<RuleMatch> out) {
+    TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
+    while (m.find()) {
+      if (m.end() <= m.start()) {
+        continue;
+      }
+      Map<String, TokenSpan> slots = new HashMap<>();
+      for (int g = 1; g <= m.groupCount(); g++) {
+        SequenceMatchResult.MatchedGroupInfo<?> info = m.groupInfo(g);
+        if (info != null && info.varName != null && m.start(g) >= 0 && m.end(g) > m.start(g)) {
+          slots.put(info.varName.replaceFirst("^\\$", ""), span(doc, sentence, m.start(g), m.end(g)));
+        }
+      }
+      out.add(new RuleMatch(rule.id(), rule.family(), span(doc, sentence, m.start(), m.end()), slots));
+    }
   }
 
   public static TokenSpan span(AnnotatedDocument doc, Sentence sentence, int first, int end) {

@@ -49,10 +49,18 @@ public final class RuleSet {
   private final Gazetteers gazetteers;
   private final String fingerprint;
 
-  private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint) {
+  private final String gazetteerFingerprint;
+
+  private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint, String gazetteerFingerprint) {
     this.rules = List.copyOf(rules);
     this.gazetteers = gazetteers;
     this.fingerprint = fingerprint;
+    this.gazetteerFingerprint = gazetteerFingerprint;
+  }
+
+  /** sha256 over the gazetteer files: what the matches taken straight from the gazetteers depend on. */
+  public String gazetteerFingerprint() {
+    return gazetteerFingerprint;
   }
 
   /** Loads {@code modelsDir/rules/*.rules} and {@code modelsDir/gazetteers/}. */
@@ -64,6 +72,8 @@ public final class RuleSet {
     env.bind("gaz", GazetteerClass.class);
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
+    String gazetteerFingerprint = fingerprint(gazDir);
+    StringBuilder macrosSoFar = new StringBuilder(gazetteerFingerprint).append('\n');
     for (Path file : files(rulesDir, ".rules")) {
       for (Statement st : statements(file)) {
         Matcher macro = MACRO.matcher(st.text());
@@ -71,6 +81,7 @@ public final class RuleSet {
         try {
           if (macro.matches()) {
             env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
+            macrosSoFar.append(st.text()).append('\n');
           } else if (rule.matches()) {
             String family = rule.group(1);
             String id = family + "." + rule.group(2);
@@ -80,7 +91,8 @@ public final class RuleSet {
             if (!ids.add(id)) {
               throw new RuleSyntaxException(file, st.line(), "duplicate rule id '" + id + "'");
             }
-            rules.add(new Rule(id, family, file.getFileName() + ":" + st.line(), TokenSequencePattern.compile(env, rule.group(3))));
+            rules.add(new Rule(id, family, file.getFileName() + ":" + st.line(), TokenSequencePattern.compile(env, rule.group(3)),
+                sha256(macrosSoFar + st.text())));
           } else {
             throw new RuleSyntaxException(file, st.line(), "expected '$NAME = pattern' or 'rule family.name: pattern'");
           }
@@ -95,7 +107,7 @@ public final class RuleSet {
     if (rules.isEmpty()) {
       throw new IOException("no rules found in " + rulesDir);
     }
-    return new RuleSet(rules, gazetteers, fingerprint(rulesDir, gazDir));
+    return new RuleSet(rules, gazetteers, fingerprint(rulesDir, gazDir), gazetteerFingerprint);
   }
 
   public List<Rule> rules() {
@@ -147,6 +159,14 @@ public final class RuleSet {
   private static List<Path> files(Path dir, String suffix) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 
