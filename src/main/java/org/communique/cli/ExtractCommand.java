@@ -32,6 +32,12 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Documents processed at once (default: available processors).")
   Integer threads;
 
+  @Option(names = "--max-bytes", defaultValue = "5000000", description = "Refuse statement files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Option(names = "--doc-timeout", defaultValue = "120", description = "Seconds one document may take; 0 = no limit (default: ${DEFAULT-VALUE}).")
+  long docTimeout;
+
   @Option(names = "--full", description = "Redo every document, annotations included (default: only new or changed work).")
   boolean full;
 
@@ -56,7 +62,8 @@ public final class ExtractCommand implements Callable<Integer> {
     RuleSet rules = RuleSet.load(models);
     Extractor extractor = new Extractor(new NlpModels(settings), rules);
     boolean terminal = System.console() != null;
-    ExtractJob.Options options = full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL;
+    ExtractJob.Options options = (full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL)
+        .withLimits(maxBytes, java.time.Duration.ofSeconds(docTimeout));
     ExtractJob job = new ExtractJob(extractor, n, Main.version(), options, w -> {
       synchronized (err) {
         err.println("communique: warning: " + w);

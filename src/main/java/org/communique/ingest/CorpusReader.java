@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,17 +25,27 @@ public final class CorpusReader {
   /** doc_ids become file names under output/: keep them to a safe alphabet. */
   private static final Pattern SAFE_DOC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
+  /** Statement files: plain text, or HTML pages whose main text is extracted. */
+  public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
+  public static final long DEFAULT_MAX_BYTES = 5_000_000;
+
   private final Path corpusDir;
+  private final long maxBytes;
   private final ObjectMapper json = new ObjectMapper();
 
   public CorpusReader(Path corpusDir) {
+    this(corpusDir, DEFAULT_MAX_BYTES);
+  }
+
+  public CorpusReader(Path corpusDir, long maxBytes) {
     this.corpusDir = corpusDir;
+    this.maxBytes = maxBytes;
   }
 
   /** The statement files of the corpus, sorted by name. */
   public List<Path> list() throws IOException {
     try (Stream<Path> files = Files.list(corpusDir)) {
-      return files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+      return files.filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().endsWith(e)))
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .sorted()
           .toList();
@@ -56,17 +65,30 @@ public final class CorpusReader {
     }
     byte[] bytes;
     try {
+      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+        throw new IngestException("symbolic link that leads nowhere (dangling, or a loop)");
+      }
       if (!Files.isRegularFile(file)) {
         throw new IngestException("not a regular file");
       }
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new IngestException(String.format(java.util.Locale.ROOT, "too large: %,d bytes (limit %,d; see --max-bytes)", size, maxBytes));
+      }
       bytes = Files.readAllBytes(file);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new IngestException("cannot read file: permission denied", e);
     } catch (IOException e) {
       throw new IngestException("cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
     String text = decode(bytes);
+    boolean html = !file.getFileName().toString().endsWith(".txt");
+    if (html) {
+      text = HtmlText.extract(text);
+    }
     Meta meta = readMeta(file.resolveSibling(docId + ".meta.json"));
     LocalDate date = meta.date() != null ? meta.date() : DatelineFinder.find(text);
-    return new SourceDocument(docId, file.getFileName().toString(), text, sha256(bytes), date, meta.url());
+    return new SourceDocument(docId, file.getFileName().toString(), text, sha256(bytes), date, meta.url(), html);
   }
 
   static String decode(byte[] bytes) throws IngestException {
@@ -75,16 +97,17 @@ public final class CorpusReader {
         throw new IngestException("not text: contains NUL bytes");
       }
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      throw new IngestException("not valid UTF-8 text", e);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (result.isError()) {
+      throw new IngestException("not valid UTF-8 text (first bad byte at offset " + in.position() + ")");
     }
+    String text = out.flip().toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private record Meta(LocalDate date, String url) {}

@@ -18,10 +18,15 @@ public final class NlpAnnotator {
   }
 
   public AnnotatedDocument annotate(SourceDocument doc) {
+    return annotate(doc, Deadline.NONE);
+  }
+
+  public AnnotatedDocument annotate(SourceDocument doc, Deadline deadline) {
     String text = doc.text();
     List<Sentence> sentences = new ArrayList<>();
     for (Span span : splitter.split(text)) {
       for (Span piece : pieces(text, span.getStart(), span.getEnd(), maxSentenceChars)) {
+        deadline.check();
         List<Token> tokens = tagger.tag(text, piece.getStart(), piece.getEnd());
         if (!tokens.isEmpty()) {
           sentences.add(new Sentence(sentences.size(), piece.getStart(), piece.getEnd(), tokens));

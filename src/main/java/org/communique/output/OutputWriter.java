@@ -30,6 +30,36 @@ public final class OutputWriter {
     return recordsDir.resolve(docId + ".json");
   }
 
+  /** Fails with a clear message, before anything is written, when the folder cannot be written to. */
+  public void checkWritable() throws IOException {
+    try {
+      Files.createDirectories(outDir);
+      Path probe = Files.createTempFile(outDir, ".write-check", ".tmp");
+      Files.delete(probe);
+    } catch (IOException e) {
+      throw new IOException("cannot write to output folder " + outDir + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+    }
+  }
+
+  /** The text extracted from a markup statement, beside its record: the text its offsets refer to. */
+  public void writeText(String docId, String text) throws IOException {
+    JsonFiles.writeAtomically(outDir.resolve("text").resolve(docId + ".txt"), text);
+  }
+
+  public void removeTextsExcept(Set<String> keep) throws IOException {
+    Path dir = outDir.resolve("text");
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path f : files.toList()) {
+          String name = f.getFileName().toString();
+          if (name.endsWith(".txt") && !keep.contains(name.substring(0, name.length() - 4))) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
+  }
+
   public void writeRecord(DocumentRecord record) throws IOException {
     JsonFiles.writeAtomically(recordFile(record.docId()), JsonFiles.pretty(record));
   }

@@ -24,6 +24,7 @@ import org.communique.ingest.CorpusReader;
 import org.communique.ingest.IngestException;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
+import org.communique.nlp.Deadline;
 import org.communique.output.DocumentError;
 import org.communique.output.JsonFiles;
 import org.communique.output.OutputWriter;
@@ -39,10 +40,22 @@ public final class ExtractJob {
   /** Progress as documents finish. */
   public record Progress(int done, int total, String docId) {}
 
-  /** How a run treats earlier work. */
-  public record Options(boolean full, boolean useCache) {
-    public static final Options INCREMENTAL = new Options(false, true);
-    public static final Options FULL = new Options(true, false);
+  /**
+   * How a run treats earlier work, and its limits.
+   *
+   * @param full        redo every document, annotations included
+   * @param useCache    read cached annotations and rule matches
+   * @param maxBytes    larger statement files are refused
+   * @param docTimeout  a document taking longer is reported and skipped (zero: no limit)
+   */
+  public record Options(boolean full, boolean useCache, long maxBytes, java.time.Duration docTimeout) {
+    public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(120);
+    public static final Options INCREMENTAL = new Options(false, true, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+    public static final Options FULL = new Options(true, false, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+
+    public Options withLimits(long maxBytes, java.time.Duration docTimeout) {
+      return new Options(full, useCache, maxBytes, docTimeout);
+    }
   }
 
   /** What happened to a document. */
@@ -71,15 +84,19 @@ public final class ExtractJob {
 
   public RunSummary run(Path corpusDir, Path outDir, Consumer<Progress> progress) throws IOException {
     long t0 = System.nanoTime();
-    CorpusReader reader = new CorpusReader(corpusDir);
+    CorpusReader reader = new CorpusReader(corpusDir, options.maxBytes());
     OutputWriter writer = new OutputWriter(outDir);
-    Files.createDirectories(outDir);
+    writer.checkWritable();
     RunState state = new RunState(outDir.resolve(".cache/state"));
     AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
         (file, reason) -> warnings.accept("annotation cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
     MatchCache matchCache = new MatchCache(outDir.resolve(".cache/matches"), extractor.models().fingerprint(),
         (file, reason) -> warnings.accept("match cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
-    List<Path> files = reader.list();
+    List<Path> listed = reader.list();
+    List<DocumentError> errors = new ArrayList<>(duplicates(listed));
+    Set<String> duplicated = new HashSet<>();
+    errors.forEach(e -> duplicated.add(e.docId()));
+    List<Path> files = listed.stream().filter(f -> !duplicated.contains(CorpusReader.docIdOf(f))).toList();
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "extract");
@@ -94,7 +111,6 @@ public final class ExtractJob {
         return o;
       }));
     }
-    List<DocumentError> errors = new ArrayList<>();
     Map<String, String> shas = new TreeMap<>();
     Map<String, Integer> items = new LinkedHashMap<>();
     Records.TYPES.forEach(t -> items.put(t, 0));
@@ -123,10 +139,11 @@ public final class ExtractJob {
     for (String id : removed) {
       state.remove(id);
     }
+    writer.removeTextsExcept(kept);
     writer.writeDataset();
     writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
     writer.writeErrors(errors);
-    return new RunSummary(files.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
+    return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
         statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),
         statuses.getOrDefault(Status.UNCHANGED, 0), annotated, extractor.models().loaded());
   }
@@ -137,6 +154,7 @@ public final class ExtractJob {
     String path = file.getFileName().toString();
     try {
       SourceDocument doc = reader.read(file);
+      Deadline deadline = Deadline.after(options.docTimeout());
       RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), toolVersion + ":" + extractor.rules().fingerprint(),
           extractor.models().fingerprint());
       RunState.Stamp previous = state.get(docId);
@@ -151,14 +169,17 @@ public final class ExtractJob {
       AnnotatedDocument annotated = options.useCache() ? cache.get(doc) : null;
       boolean computed = annotated == null;
       if (computed) {
-        annotated = extractor.annotate(doc);
+        annotated = extractor.annotate(doc, deadline);
         cache.put(annotated);
       }
       Map<String, List<org.communique.rules.RuleMatch>> remembered = options.useCache() && !computed ? matchCache.get(doc) : Map.of();
       List<Map<String, List<org.communique.rules.RuleMatch>>> fresh = new ArrayList<>(1);
-      DocumentRecord record = extractor.extract(annotated, remembered, fresh::add);
+      DocumentRecord record = extractor.extract(annotated, remembered, fresh::add, deadline);
       if (!fresh.get(0).equals(remembered)) {
         matchCache.put(doc, fresh.get(0));
+      }
+      if (doc.extracted()) {
+        writer.writeText(docId, doc.text());
       }
       writer.writeRecord(record);
       state.put(docId, stamp);
@@ -169,13 +190,28 @@ public final class ExtractJob {
       counts.put("dates", record.dates().size());
       counts.put("commitments", record.commitments().size());
       return new Outcome(docId, path, status, doc.sha256(), counts, annotated.tokenCount(), computed, null);
-    } catch (IngestException e) {
+    } catch (IngestException | Deadline.Exceeded e) {
       return failed(docId, path, e.getMessage());
     } catch (IOException e) {
       return failed(docId, path, "cannot write output: " + e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {
       return failed(docId, path, "internal error: " + e);
     }
+  }
+
+  /** Two files for one doc_id ("a.txt", "a.html"): both are reported, neither is used. */
+  private static List<DocumentError> duplicates(List<Path> files) {
+    Map<String, List<String>> byId = new TreeMap<>();
+    files.forEach(f -> byId.computeIfAbsent(CorpusReader.docIdOf(f), k -> new ArrayList<>()).add(f.getFileName().toString()));
+    List<DocumentError> out = new ArrayList<>();
+    byId.forEach((id, names) -> {
+      if (names.size() > 1) {
+        for (String n : names) {
+          out.add(new DocumentError(id, n, "doc_id '" + id + "' is given by " + String.join(" and ", names) + "; neither is used"));
+        }
+      }
+    });
+    return out;
   }
 
   private static Outcome failed(String docId, String path, String reason) {

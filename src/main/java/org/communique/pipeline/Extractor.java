@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
+import org.communique.nlp.Deadline;
 import org.communique.records.DocumentRecord;
 import org.communique.records.RecordAssembler;
 import org.communique.rules.RuleEngine;
@@ -28,6 +29,10 @@ public final class Extractor {
     return models.annotator().annotate(doc);
   }
 
+  public AnnotatedDocument annotate(SourceDocument doc, Deadline deadline) {
+    return models.annotator().annotate(doc, deadline);
+  }
+
   public DocumentRecord extract(AnnotatedDocument doc) {
     List<RuleMatch> matches = engine.match(doc);
     return assembler.assemble(doc, matches);
@@ -35,8 +40,8 @@ public final class Extractor {
 
   /** Extracts reusing the remembered matches of unchanged rules; the new matches go to {@code remember}. */
   public DocumentRecord extract(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered,
-      java.util.function.Consumer<Map<String, List<RuleMatch>>> remember) {
-    RuleEngine.Result result = engine.match(doc, remembered);
+      java.util.function.Consumer<Map<String, List<RuleMatch>>> remember, Deadline deadline) {
+    RuleEngine.Result result = engine.match(doc, remembered, deadline);
     remember.accept(result.byRule());
     return assembler.assemble(doc, result.matches());
   }

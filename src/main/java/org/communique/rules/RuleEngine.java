@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communique.nlp.AnnotatedDocument;
+import org.communique.nlp.Deadline;
 import org.communique.nlp.Sentence;
 import org.communique.nlp.Token;
 
@@ -34,10 +35,10 @@ public final class RuleEngine {
   }
 
   public List<RuleMatch> match(AnnotatedDocument doc) {
-    return match(doc, Map.of()).matches();
+    return match(doc, Map.of(), Deadline.NONE).matches();
   }
 
-  public Result match(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered) {
+  public Result match(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered, Deadline deadline) {
     Map<Integer, List<CoreLabel>> labels = new HashMap<>();
     Map<String, List<RuleMatch>> byRule = new LinkedHashMap<>();
     String gazetteerKey = "gazetteer:" + ruleSet.gazetteerFingerprint();
@@ -47,6 +48,7 @@ public final class RuleEngine {
       if (found == null) {
         found = new ArrayList<>();
         for (Sentence sentence : doc.sentences()) {
+          deadline.check();
           List<CoreLabel> ls = labels.computeIfAbsent(sentence.index(), i -> labels(sentence));
           find(doc, sentence, ls, rule, found);
         }
