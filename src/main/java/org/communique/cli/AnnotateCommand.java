@@ -8,11 +8,9 @@ import java.util.concurrent.Callable;
 import org.communique.ingest.CorpusReader;
 import org.communique.ingest.SourceDocument;
 import org.communique.nlp.AnnotatedDocument;
-import org.communique.nlp.NlpSettings;
 import org.communique.nlp.Sentence;
 import org.communique.nlp.Token;
 import org.communique.pipeline.Extractor;
-import org.communique.pipeline.NlpModels;
 import org.communique.rules.RuleEngine;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.RuleSet;
@@ -37,8 +35,8 @@ public final class AnnotateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    RuleSet rules = RuleSet.load(models);
-    Extractor extractor = new Extractor(new NlpModels(NlpSettings.load(models.resolve("pipeline.properties"))), rules);
+    Extractor extractor = Extractor.load(models);
+    RuleSet rules = extractor.rules();
     SourceDocument doc = new CorpusReader(file.toAbsolutePath().getParent()).read(file);
     AnnotatedDocument annotated = extractor.annotate(doc);
     List<RuleMatch> matches = new RuleEngine(rules).match(annotated);

@@ -5,13 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.communique.nlp.NlpSettings;
 import org.communique.output.DocumentError;
 import org.communique.pipeline.ExtractJob;
 import org.communique.pipeline.Extractor;
-import org.communique.pipeline.NlpModels;
 import org.communique.pipeline.RunSummary;
-import org.communique.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,9 +55,7 @@ public final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    NlpSettings settings = NlpSettings.load(models.resolve("pipeline.properties"));
-    RuleSet rules = RuleSet.load(models);
-    Extractor extractor = new Extractor(new NlpModels(settings), rules);
+    Extractor extractor = Extractor.load(models);
     boolean terminal = System.console() != null;
     ExtractJob.Options options = (full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL)
         .withLimits(maxBytes, java.time.Duration.ofSeconds(docTimeout));

@@ -5,11 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.communique.diff.DiffFormats;
-import org.communique.nlp.NlpSettings;
 import org.communique.pipeline.DatasetGate;
 import org.communique.pipeline.Extractor;
-import org.communique.pipeline.NlpModels;
-import org.communique.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +36,7 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--corpus is not a folder: " + corpus);
     }
     PrintWriter w = spec.commandLine().getOut();
-    Extractor extractor = new Extractor(new NlpModels(NlpSettings.load(models.resolve("pipeline.properties"))), RuleSet.load(models));
+    Extractor extractor = Extractor.load(models);
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     DatasetGate.Result r = new DatasetGate(extractor, n, Main.version()).check(corpus, out);
     if (r.upToDate()) {

@@ -25,6 +25,11 @@ public final class Extractor {
     this.assembler = new RecordAssembler(rules.gazetteers());
   }
 
+  /** An extractor for a models folder: its pipeline settings (models load lazily), rules and gazetteers. */
+  public static Extractor load(java.nio.file.Path models) throws java.io.IOException {
+    return new Extractor(new NlpModels(org.communique.nlp.NlpSettings.load(models.resolve("pipeline.properties"))), RuleSet.load(models));
+  }
+
   public AnnotatedDocument annotate(SourceDocument doc) {
     return models.annotator().annotate(doc);
   }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import opennlp.tools.sentdetect.SentenceModel;
 import org.communique.nlp.CoreNlpTagger;
 import org.communique.nlp.NlpAnnotator;
@@ -60,11 +57,7 @@ public final class NlpModels {
   public String fingerprint() {
     String s = settings.describe() + "|" + jarName(edu.stanford.nlp.pipeline.StanfordCoreNLP.class)
         + "|" + jarName(SentenceModel.class) + "|" + CoreNlpTagger.class.getName() + ":v1";
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.communique.ingest.CorpusReader.sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String jarName(Class<?> c) {

@@ -163,11 +163,7 @@ public final class RuleSet {
   }
 
   private static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.communique.ingest.CorpusReader.sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String fingerprint(Path... dirs) throws IOException {

@@ -48,6 +48,6 @@ class IngestTest {
     Files.write(dir.resolve("bad.txt"), new byte[] {'a', (byte) 0xC3, '(', 'b'});
     CorpusReader reader = new CorpusReader(dir);
     assertEquals("not text: contains NUL bytes", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bin.txt"))).getMessage());
-    assertEquals("not valid UTF-8 text", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bad.txt"))).getMessage());
+    assertEquals("not valid UTF-8 text (first bad byte at offset 1)", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bad.txt"))).getMessage());
   }
 }
