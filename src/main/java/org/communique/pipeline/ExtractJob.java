@@ -77,6 +77,23 @@ public final class ExtractJob {
     this.toolVersion = toolVersion;
     this.options = options;
     this.warnings = warnings;
+    this.codeFingerprint = codeFingerprint();
+  }
+
+  private final String codeFingerprint;
+
+  /** The build's own jar, so that a new build of the record stages redoes the records; "classes" when run from classes. */
+  private static String codeFingerprint() {
+    try {
+      var src = ExtractJob.class.getProtectionDomain().getCodeSource();
+      Path location = src == null ? null : Path.of(src.getLocation().toURI());
+      if (location == null || !Files.isRegularFile(location)) {
+        return "classes";
+      }
+      return CorpusReader.sha256(Files.readAllBytes(location));
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private record Outcome(String docId, String path, Status status, String sha256, Map<String, Integer> items, long tokens,
@@ -155,7 +172,7 @@ public final class ExtractJob {
     try {
       SourceDocument doc = reader.read(file);
       Deadline deadline = Deadline.after(options.docTimeout());
-      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), toolVersion + ":" + extractor.rules().fingerprint(),
+      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), toolVersion + ":" + codeFingerprint + ":" + extractor.rules().fingerprint(),
           extractor.models().fingerprint());
       RunState.Stamp previous = state.get(docId);
       Path recordFile = writer.recordFile(docId);

@@ -244,7 +244,7 @@ final class CommitmentStage {
       return named.name;
     }
     if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
-      GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().toLowerCase(Locale.ROOT));
+      GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);
       if (g != null) {
         return g.item.name;
       }
