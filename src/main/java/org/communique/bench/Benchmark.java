@@ -2,6 +2,7 @@ package org.communique.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.ProtobufAnnotationSerializer;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -85,7 +86,7 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "peak heap:                            %6.0f MB%n", peakHeapMb());
       out.printf(Locale.ROOT, "peak RSS (our runs):                  %6.0f MB%n", peakRssMb());
 
-      double refDocsPerSecond = reference(bigCorpus);
+      double refDocsPerSecond = reference(bigCorpus, tmp.resolve("outN"), nlp);
       out.printf(Locale.ROOT, "ratios to the reference: full 1 thread %.1f x, full %d threads %.1f x, rule-only %.1f x (documents/s)%n",
           one.documents() / one.seconds() / refDocsPerSecond, threads, many.documents() / many.seconds() / refDocsPerSecond,
           rules.processed() / ruleSeconds / refDocsPerSecond);
@@ -100,7 +101,7 @@ public final class Benchmark {
   }
 
   /** CoreNLP's default tokenize,ssplit,pos,lemma,ner over the same texts, one thread. */
-  private double reference(Path bigCorpus) throws IOException {
+  private double reference(Path bigCorpus, Path cachedOut, NlpModels nlp) throws IOException {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     long t0 = System.nanoTime();
@@ -111,16 +112,66 @@ public final class Benchmark {
       files = files.subList(0, referenceDocs);
     }
     long tokens = 0;
-    t0 = System.nanoTime();
+    List<byte[]> protobufs = new java.util.ArrayList<>();
+    ProtobufAnnotationSerializer proto = new ProtobufAnnotationSerializer(false);
+    double seconds = 0;
     for (Path f : files) {
+      long s0 = System.nanoTime();
       Annotation a = new Annotation(Files.readString(f, StandardCharsets.UTF_8));
       pipeline.annotate(a);
+      seconds += (System.nanoTime() - s0) / 1e9;
       tokens += a.get(CoreAnnotations.TokensAnnotation.class).size();
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      proto.write(a, bytes).close();
+      protobufs.add(bytes.toByteArray());
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    cacheFormats(files, protobufs, proto, cachedOut, nlp);
     out.printf(Locale.ROOT, "reference model load (CoreNLP default): %4.2f s%n", load);
     line("reference: CoreNLP default ner, 1 thread (" + files.size() + " docs)", files.size(), tokens, seconds);
     return files.size() / seconds;
+  }
+
+  /** How fast cached annotations load: our Smile entries against CoreNLP's protobuf of the same texts. */
+  private void cacheFormats(List<Path> files, List<byte[]> protobufs, ProtobufAnnotationSerializer proto, Path cachedOut,
+      NlpModels nlp) throws IOException {
+    CorpusReader reader = new CorpusReader(files.get(0).getParent());
+    org.communique.cache.AnnotationCache cache = new org.communique.cache.AnnotationCache(cachedOut.resolve(".cache/annotations"),
+        nlp.fingerprint(), (f, r) -> { });
+    List<org.communique.ingest.SourceDocument> docs = new java.util.ArrayList<>();
+    for (Path f : files) {
+      try {
+        docs.add(reader.read(f));
+      } catch (org.communique.ingest.IngestException e) {
+        throw new IOException(e);
+      }
+    }
+    long smileBytes = 0;
+    for (Path f : Files.list(cachedOut.resolve(".cache/annotations")).limit(files.size()).toList()) {
+      smileBytes += Files.size(f);
+    }
+    double smile = Double.MAX_VALUE;
+    double protobuf = Double.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long t0 = System.nanoTime();
+      for (org.communique.ingest.SourceDocument d : docs) {
+        if (cache.get(d) == null) {
+          throw new IOException("no cache entry for " + d.docId());
+        }
+      }
+      smile = Math.min(smile, (System.nanoTime() - t0) / 1e6 / docs.size());
+      t0 = System.nanoTime();
+      for (byte[] b : protobufs) {
+        try {
+          proto.read(new java.io.ByteArrayInputStream(b));
+        } catch (ClassNotFoundException e) {
+          throw new IOException(e);
+        }
+      }
+      protobuf = Math.min(protobuf, (System.nanoTime() - t0) / 1e6 / protobufs.size());
+    }
+    long protoBytes = protobufs.stream().mapToLong(b -> b.length).sum();
+    out.printf(Locale.ROOT, "cache load per document: Smile (ours, from disk) %.2f ms, %d B/doc; CoreNLP protobuf (in memory) %.2f ms, %d B/doc%n",
+        smile, smileBytes / Math.max(1, docs.size()), protobuf, protoBytes / Math.max(1, protobufs.size()));
   }
 
   private Path copies(Path target) throws IOException {
