@@ -177,8 +177,11 @@ public final class Gazetteers {
     return agencyHeads.contains(word);
   }
 
+  /** "Ambassador", "coordinator", and hyphenated forms that start with one ("Ambassador-at-Large"). */
   public boolean isTitleWord(String word) {
-    return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    int hyphen = w.indexOf('-');
+    return titleWords.contains(w) || hyphen > 0 && titleWords.contains(w.substring(0, hyphen));
   }
 
   public boolean isPartyNoun(String lemma) {
@@ -199,7 +202,7 @@ public final class Gazetteers {
     phrases.tag(tokens, classes);
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i).text();
-      if (titleWords.contains(word.toLowerCase(Locale.ROOT))) {
+      if (isTitleWord(word)) {
         classes[i] = withClass(classes[i], TITLE);
       }
       if (isChain(word)) {
