@@ -47,7 +47,7 @@ final class CommitmentStage {
       List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
       int verb = mainVerb(tokens, verbSlot.firstToken());
       String action = lemma(tokens.get(verb));
-      if (ctx.gazetteers.isNonCommitmentVerb(action)) {
+      if (ctx.gazetteers.isNonCommitmentVerb(action) || isEventVerb(tokens, verb)) {
         continue;
       }
       Subject subject = subject(tokens, trigger.firstToken());
@@ -70,6 +70,11 @@ final class CommitmentStage {
     }
     out.sort(Comparator.comparing((Commitment c) -> c.mentions().get(0)).thenComparing(Commitment::action));
     return out;
+  }
+
+  /** "will take place": an event, not something a party does. */
+  private static boolean isEventVerb(List<Token> tokens, int verb) {
+    return lemma(tokens.get(verb)).equals("take") && verb + 1 < tokens.size() && tokens.get(verb + 1).text().equals("place");
   }
 
   /** "continue to share" and "continue sharing" have the action of the second verb. */
@@ -249,7 +254,8 @@ final class CommitmentStage {
         return g.item.name;
       }
     }
-    if (PLURAL_PARTIES.contains(headLemma) && !docParties.isEmpty()) {
+    boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
+    if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return Names.joinParties(docParties);
     }
     return whole.text();
