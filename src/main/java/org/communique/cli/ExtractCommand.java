@@ -79,6 +79,9 @@ public final class ExtractCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%d documents: %d new, %d changed, %d unchanged, %d failed, %d removed%s%n", s.documents(),
         s.added(), s.changed(), s.unchanged(), s.errors().size(), s.removed().size(),
         s.removed().isEmpty() ? "" : " " + s.removed());
+    if (s.rematched() > 0) {
+      out.printf(Locale.ROOT, "edited rules re-run on %d unchanged document(s): every match as before, records kept%n", s.rematched());
+    }
     out.printf(Locale.ROOT, "items: %s%n", s.itemsByType());
     out.printf(Locale.ROOT, "annotated %d document(s), %d from the cache; NLP models %s%n", s.annotated(),
         s.processed() - s.annotated(), s.modelsLoaded() ? "loaded" : "not loaded");

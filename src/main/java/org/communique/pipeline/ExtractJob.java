@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.communique.output.DocumentError;
 import org.communique.output.JsonFiles;
 import org.communique.output.OutputWriter;
 import org.communique.records.DocumentRecord;
+import org.communique.rules.MatchDigest;
+import org.communique.rules.RuleMatch;
 
 /**
  * Extracts the statements of a corpus folder into an output folder, {@code threads} documents at
@@ -59,7 +62,7 @@ public final class ExtractJob {
   }
 
   /** What happened to a document. */
-  enum Status { NEW, CHANGED, UNCHANGED, FAILED }
+  enum Status { NEW, CHANGED, REMATCHED, UNCHANGED, FAILED }
 
   private final Extractor extractor;
   private final int threads;
@@ -77,10 +80,10 @@ public final class ExtractJob {
     this.toolVersion = toolVersion;
     this.options = options;
     this.warnings = warnings;
-    this.codeFingerprint = codeFingerprint();
   }
 
-  private final String codeFingerprint;
+  /** Computed once per JVM: the jar does not change under a running program. */
+  private static final String CODE_FINGERPRINT = codeFingerprint();
 
   /** The build's own jar, so that a new build of the record stages redoes the records; "classes" when run from classes. */
   private static String codeFingerprint() {
@@ -104,7 +107,8 @@ public final class ExtractJob {
     CorpusReader reader = new CorpusReader(corpusDir, options.maxBytes());
     OutputWriter writer = new OutputWriter(outDir);
     writer.checkWritable();
-    RunState state = new RunState(outDir.resolve(".cache/state"));
+    RunState state = RunState.open(outDir.resolve(".cache"));
+    state.putRuleKeys(extractor.rules().fingerprint(), extractor.ruleKeys());
     AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
         (file, reason) -> warnings.accept("annotation cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
     MatchCache matchCache = new MatchCache(outDir.resolve(".cache/matches"), extractor.models().fingerprint(),
@@ -151,18 +155,18 @@ public final class ExtractJob {
       }
     } finally {
       pool.shutdownNow();
+      state.close();
     }
     List<String> removed = writer.removeRecordsExcept(kept);
-    for (String id : removed) {
-      state.remove(id);
-    }
+    state.tidy(kept, extractor.rules().fingerprint());
     writer.removeTextsExcept(kept);
     writer.writeDataset();
     writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
     writer.writeErrors(errors);
     return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
         statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),
-        statuses.getOrDefault(Status.UNCHANGED, 0), annotated, extractor.models().loaded());
+        statuses.getOrDefault(Status.UNCHANGED, 0) + statuses.getOrDefault(Status.REMATCHED, 0),
+        statuses.getOrDefault(Status.REMATCHED, 0), annotated, extractor.models().loaded());
   }
 
   private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, MatchCache matchCache,
@@ -172,40 +176,67 @@ public final class ExtractJob {
     try {
       SourceDocument doc = reader.read(file);
       Deadline deadline = Deadline.after(options.docTimeout());
-      RunState.Stamp stamp = new RunState.Stamp(doc.sha256(), toolVersion + ":" + codeFingerprint + ":" + extractor.rules().fingerprint(),
-          extractor.models().fingerprint());
+      String source = sourceKey(doc);
+      String nlp = extractor.models().fingerprint();
+      String rules = extractor.rules().fingerprint();
       RunState.Stamp previous = state.get(docId);
-      Path recordFile = writer.recordFile(docId);
-      if (!options.full() && stamp.equals(previous) && Files.isRegularFile(recordFile)) {
-        Map<String, Integer> counts = counts(recordFile);
-        if (counts != null) {
-          return new Outcome(docId, path, Status.UNCHANGED, doc.sha256(), counts, 0, false, null);
-        }
+      boolean recordExists = Files.isRegularFile(writer.recordFile(docId));
+      boolean sameInputs = !options.full() && recordExists && previous != null && previous.counts() != null
+          && previous.sameInputs(source, CODE_FINGERPRINT, nlp);
+      if (sameInputs && rules.equals(previous.rules())) {
+        return new Outcome(docId, path, Status.UNCHANGED, doc.sha256(), previous.counts(), 0, false, null);
       }
-      Status status = previous == null || !Files.isRegularFile(recordFile) ? Status.NEW : Status.CHANGED;
+      Status status = previous == null || !recordExists ? Status.NEW : Status.CHANGED;
       AnnotatedDocument annotated = options.useCache() ? cache.get(doc) : null;
       boolean computed = annotated == null;
       if (computed) {
         annotated = extractor.annotate(doc, deadline);
         cache.put(annotated);
       }
-      Map<String, List<org.communique.rules.RuleMatch>> remembered = options.useCache() && !computed ? matchCache.get(doc) : Map.of();
-      List<Map<String, List<org.communique.rules.RuleMatch>>> fresh = new ArrayList<>(1);
-      DocumentRecord record = extractor.extract(annotated, remembered, fresh::add, deadline);
-      if (!fresh.get(0).equals(remembered)) {
-        matchCache.put(doc, fresh.get(0));
+      List<String> seenKeys = sameInputs && !computed ? state.ruleKeys(previous.rules()) : null;
+      Map<String, List<RuleMatch>> remembered = Map.of();
+      if (seenKeys != null) {
+        // rules were edited: run only the rules this record has not seen, and keep the record when
+        // all matches are still what it was made from
+        Map<String, List<RuleMatch>> fresh = extractor.matchOthers(annotated, new HashSet<>(seenKeys), deadline);
+        Map<String, String> digests = digests(previous.matched(), fresh);
+        String matches = combine(digests);
+        if (matches.equals(previous.matches())) {
+          if (fresh.values().stream().anyMatch(l -> !l.isEmpty())) {
+            Map<String, List<RuleMatch>> merged = new HashMap<>(matchCache.get(doc));
+            merged.putAll(fresh);
+            matchCache.put(doc, merged);
+          }
+          state.put(docId, stamp(doc, source, nlp, digests, matches, previous.counts()));
+          return new Outcome(docId, path, Status.REMATCHED, doc.sha256(), previous.counts(), annotated.tokenCount(), false, null);
+        }
+        remembered = new HashMap<>(matchCache.get(doc));
+        for (String key : seenKeys) {
+          if (!previous.matched().containsKey(key)) {
+            remembered.putIfAbsent(key, List.of());
+          }
+        }
+        remembered.putAll(fresh);
+      } else if (options.useCache() && !computed) {
+        remembered = matchCache.get(doc);
+      }
+      List<Map<String, List<RuleMatch>>> byRule = new ArrayList<>(1);
+      DocumentRecord record = extractor.extract(annotated, remembered, byRule::add, deadline);
+      if (!byRule.get(0).equals(remembered)) {
+        matchCache.put(doc, byRule.get(0));
       }
       if (doc.extracted()) {
         writer.writeText(docId, doc.text());
       }
       writer.writeRecord(record);
-      state.put(docId, stamp);
       Map<String, Integer> counts = new LinkedHashMap<>();
       counts.put("groups", record.groups().size());
       counts.put("people", record.people().size());
       counts.put("agencies", record.agencies().size());
       counts.put("dates", record.dates().size());
       counts.put("commitments", record.commitments().size());
+      Map<String, String> digests = digests(Map.of(), byRule.get(0));
+      state.put(docId, stamp(doc, source, nlp, digests, combine(digests), counts));
       return new Outcome(docId, path, status, doc.sha256(), counts, annotated.tokenCount(), computed, null);
     } catch (IngestException | Deadline.Exceeded e) {
       return failed(docId, path, e.getMessage());
@@ -214,6 +245,41 @@ public final class ExtractJob {
     } catch (RuntimeException | StackOverflowError e) {
       return failed(docId, path, "internal error: " + e);
     }
+  }
+
+  /** Everything read from the corpus for a document that its record depends on. */
+  private static String sourceKey(SourceDocument doc) {
+    return CorpusReader.sha256(String.join("\u0000", doc.sha256(), doc.fileName(), String.valueOf(doc.date()), String.valueOf(doc.url()),
+        String.valueOf(doc.extracted())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The match digest of every current rule key, in key order: from {@code fresh} when it was run
+   * now, else from what the previous record saw ({@code matched} holds the digests of the rules
+   * that matched anything; the others matched nothing).
+   */
+  private Map<String, String> digests(Map<String, String> matched, Map<String, List<RuleMatch>> fresh) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String key : extractor.ruleKeys()) {
+      List<RuleMatch> found = fresh.get(key);
+      out.put(key, found != null ? MatchDigest.of(found) : matched.getOrDefault(key, MatchDigest.NONE));
+    }
+    return out;
+  }
+
+  private String combine(Map<String, String> digests) {
+    return MatchDigest.combine(extractor.rules().gazetteerFingerprint(), List.copyOf(digests.values()));
+  }
+
+  private RunState.Stamp stamp(SourceDocument doc, String source, String nlp, Map<String, String> digests, String matches,
+      Map<String, Integer> counts) {
+    Map<String, String> matched = new TreeMap<>();
+    digests.forEach((key, d) -> {
+      if (!MatchDigest.NONE.equals(d)) {
+        matched.put(key, d);
+      }
+    });
+    return new RunState.Stamp(doc.sha256(), source, CODE_FINGERPRINT, nlp, extractor.rules().fingerprint(), matched, matches, counts);
   }
 
   /** Two files for one doc_id ("a.txt", "a.html"): both are reported, neither is used. */
@@ -233,23 +299,6 @@ public final class ExtractJob {
 
   private static Outcome failed(String docId, String path, String reason) {
     return new Outcome(docId, path, Status.FAILED, null, Map.of(), 0, false, reason);
-  }
-
-  /** Item counts of an existing record, or null when it cannot be read (then it is made again). */
-  private static Map<String, Integer> counts(Path recordFile) {
-    try {
-      var node = JsonFiles.MAPPER.readTree(recordFile.toFile());
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      for (String t : Records.TYPES) {
-        if (!node.has(t) || !node.get(t).isArray()) {
-          return null;
-        }
-        counts.put(t, node.get(t).size());
-      }
-      return counts;
-    } catch (IOException e) {
-      return null;
-    }
   }
 
   private static Outcome get(Future<Outcome> f, Path file) {

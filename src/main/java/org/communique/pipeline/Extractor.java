@@ -51,6 +51,16 @@ public final class Extractor {
     return assembler.assemble(doc, result.matches());
   }
 
+  /** The keys of the match lists a record is made from, in order (see {@link RuleEngine#keys()}). */
+  public List<String> ruleKeys() {
+    return engine.keys();
+  }
+
+  /** The matches of every rule key not in {@code known}: what a record that saw only those still lacks. */
+  public Map<String, List<RuleMatch>> matchOthers(AnnotatedDocument doc, java.util.Set<String> known, Deadline deadline) {
+    return engine.run(doc, known, deadline);
+  }
+
   public RuleSet rules() {
     return rules;
   }

@@ -15,8 +15,9 @@ import org.communique.output.DocumentError;
  * @param tokens     tokens of the documents processed in this run
  * @param seconds    wall time of the run
  * @param added      documents processed for the first time
- * @param changed    documents processed again (text, rules or NLP settings changed)
+ * @param changed    documents whose record was made again (text, rules or NLP settings changed)
  * @param unchanged  documents whose record was kept
+ * @param rematched  of those, documents whose edited rules ran again and left every match as it was
  * @param annotated  documents run through OpenNLP and CoreNLP (the others came from the cache)
  * @param modelsLoaded whether the NLP models were loaded at all
  */
@@ -31,6 +32,7 @@ public record RunSummary(
     int added,
     int changed,
     int unchanged,
+    int rematched,
     int annotated,
     boolean modelsLoaded) {
 
@@ -39,6 +41,6 @@ public record RunSummary(
   }
 
   public int processed() {
-    return added + changed;
+    return added + changed + rematched;
   }
 }

@@ -92,7 +92,7 @@ public final class RuleSet {
               throw new RuleSyntaxException(file, st.line(), "duplicate rule id '" + id + "'");
             }
             rules.add(new Rule(id, family, file.getFileName() + ":" + st.line(), TokenSequencePattern.compile(env, rule.group(3)),
-                sha256(macrosSoFar + st.text())));
+                sha256(macrosSoFar + st.text()).substring(0, 16)));
           } else {
             throw new RuleSyntaxException(file, st.line(), "expected '$NAME = pattern' or 'rule family.name: pattern'");
           }

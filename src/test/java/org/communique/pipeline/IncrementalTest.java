@@ -63,14 +63,54 @@ class IncrementalTest {
     Path models = copyModels();
     Path rules = models.resolve("rules/10-dates.rules");
     Files.writeString(rules, Files.readString(rules).replace("rule date.weekday:", "rule date.weekday-disabled: /NEVER-MATCHES/ /x/\n#"));
+    byte[] recordB = Files.readAllBytes(out.resolve("records/" + B + ".json"));
     Extractor fresh = freshExtractor(models);
     RunSummary s = new ExtractJob(fresh, 2, "test").run(corpus, out, p -> { });
-    assertEquals(2, s.changed());
     assertEquals(0, s.annotated());
     assertFalse(fresh.models().loaded(), "rule-only regeneration loaded the NLP models");
+    // A names a weekday, B does not: only A's matches changed
+    assertEquals(1, s.changed());
+    assertEquals(1, s.rematched());
+    assertEquals(1, s.unchanged());
     String record = Files.readString(out.resolve("records/" + A + ".json"));
     assertFalse(record.contains("\"Thursday\""), "the weekday rule was removed, its date must go");
     assertTrue(record.contains("Christopher Painter"));
+    assertArrayEquals(recordB, Files.readAllBytes(out.resolve("records/" + B + ".json")));
+    assertSameAsCleanRun(fresh);
+  }
+
+  @Test
+  void ruleRewrittenWithTheSameMatchesKeepsEveryRecordAndTheNextEditStillAgrees() throws IOException {
+    Path models = copyModels();
+    Path rules = models.resolve("rules/10-dates.rules");
+    // the same weekdays, written another way: a new fingerprint, the same matches
+    Files.writeString(rules, Files.readString(rules).replace("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+        "Sunday|Saturday|Friday|Thursday|Wednesday|Tuesday|Monday"));
+    Path recordA = out.resolve("records/" + A + ".json");
+    java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(recordA);
+    Extractor rewritten = freshExtractor(models);
+    RunSummary s = new ExtractJob(rewritten, 2, "test").run(corpus, out, p -> { });
+    assertEquals(2, s.rematched());
+    assertEquals(0, s.changed());
+    assertEquals(before, Files.getLastModifiedTime(recordA), "a record whose matches did not change was written again");
+    assertSameAsCleanRun(rewritten);
+
+    // the next edit builds A again from the remembered matches, the rewritten rule's among them
+    Files.writeString(rules, Files.readString(rules).replace("rule date.deictic:", "rule date.deictic-disabled: /NEVER-MATCHES/ /x/\n#"));
+    Files.writeString(rules, Files.readString(rules) + "rule date.thursday-again: (?$date /Thursday/ )\n");
+    Extractor edited = freshExtractor(models);
+    RunSummary t = new ExtractJob(edited, 1, "test").run(corpus, out, p -> { });
+    assertEquals(1, t.changed(), t.toString());
+    assertSameAsCleanRun(edited);
+  }
+
+  /** The output folder holds what a clean, full run with the same extractor writes. */
+  private void assertSameAsCleanRun(Extractor extractor) throws IOException {
+    Path clean = dir.resolve("clean-" + System.nanoTime());
+    new ExtractJob(extractor, 1, "test", ExtractJob.Options.FULL, w -> { }).run(corpus, clean, p -> { });
+    for (String f : List.of("dataset.jsonl", "manifest.json", "records/" + A + ".json", "records/" + B + ".json")) {
+      assertArrayEquals(Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+    }
   }
 
   @Test
@@ -120,5 +160,17 @@ class IncrementalTest {
     assertEquals(List.of(B), t.removed());
     assertFalse(Files.exists(out.resolve("records/" + B + ".json")));
     assertEquals(1, Files.readAllLines(out.resolve("dataset.jsonl")).size());
+  }
+
+  @Test
+  void datasetFollowsARecordChangedByHandEvenWhenNothingIsRedone() throws IOException {
+    Path record = out.resolve("records/" + B + ".json");
+    String edited = Files.readString(record).replace("\"people\" : [", "\"people\" : [ ]," + "\"x\" : [");
+    Files.writeString(record, edited);
+    Files.setLastModifiedTime(record, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    RunSummary s = new ExtractJob(TestModels.extractor(), 2, "test").run(corpus, out, p -> { });
+    assertEquals(2, s.unchanged());
+    String line = Files.readAllLines(out.resolve("dataset.jsonl")).stream().filter(l -> l.contains(B)).findFirst().orElseThrow();
+    assertTrue(line.contains("\"x\":["), line);
   }
 }
