@@ -30,8 +30,11 @@ public final class RuleEngine {
 
   private final RuleSet ruleSet;
 
+  private final List<String> keys;
+
   public RuleEngine(RuleSet ruleSet) {
     this.ruleSet = ruleSet;
+    this.keys = computeKeys();
   }
 
   public List<RuleMatch> match(AnnotatedDocument doc) {
@@ -39,27 +42,54 @@ public final class RuleEngine {
   }
 
   public Result match(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered, Deadline deadline) {
-    Map<Integer, List<CoreLabel>> labels = new HashMap<>();
+    Map<String, List<RuleMatch>> computed = run(doc, remembered.keySet(), deadline);
     Map<String, List<RuleMatch>> byRule = new LinkedHashMap<>();
-    String gazetteerKey = "gazetteer:" + ruleSet.gazetteerFingerprint();
-    byRule.put(gazetteerKey, remembered.containsKey(gazetteerKey) ? remembered.get(gazetteerKey) : gazetteerMatches(doc));
-    for (Rule rule : ruleSet.rules()) {
-      List<RuleMatch> found = remembered.get(rule.fingerprint());
-      if (found == null) {
-        found = new ArrayList<>();
-        for (Sentence sentence : doc.sentences()) {
-          deadline.check();
-          List<CoreLabel> ls = labels.computeIfAbsent(sentence.index(), i -> labels(sentence));
-          find(doc, sentence, ls, rule, found);
-        }
-      }
-      byRule.put(rule.fingerprint(), found);
+    for (String key : keys()) {
+      byRule.put(key, remembered.containsKey(key) ? remembered.get(key) : computed.get(key));
     }
     List<RuleMatch> all = new ArrayList<>();
     byRule.values().forEach(all::addAll);
     // sentence by sentence; within a sentence gazetteer matches first, then rules in file order
     all.sort(Comparator.comparingInt(m -> m.span().sentence()));
     return new Result(all, byRule);
+  }
+
+  /**
+   * The keys of a document's match lists, in the order the record stages see their matches: the
+   * gazetteer matches, then each rule's by its fingerprint.
+   */
+  public List<String> keys() {
+    return keys;
+  }
+
+  private List<String> computeKeys() {
+    List<String> out = new ArrayList<>();
+    out.add("gazetteer:" + ruleSet.gazetteerFingerprint().substring(0, 16));
+    ruleSet.rules().forEach(r -> out.add(r.fingerprint()));
+    return List.copyOf(out);
+  }
+
+  /** The matches of every key not in {@code known}, by key. */
+  public Map<String, List<RuleMatch>> run(AnnotatedDocument doc, java.util.Set<String> known, Deadline deadline) {
+    Map<Integer, List<CoreLabel>> labels = new HashMap<>();
+    Map<String, List<RuleMatch>> out = new LinkedHashMap<>();
+    String gazetteerKey = keys.get(0);
+    if (!known.contains(gazetteerKey)) {
+      out.put(gazetteerKey, gazetteerMatches(doc));
+    }
+    for (Rule rule : ruleSet.rules()) {
+      if (known.contains(rule.fingerprint())) {
+        continue;
+      }
+      List<RuleMatch> found = new ArrayList<>();
+      for (Sentence sentence : doc.sentences()) {
+        deadline.check();
+        List<CoreLabel> ls = labels.computeIfAbsent(sentence.index(), i -> labels(sentence));
+        find(doc, sentence, ls, rule, found);
+      }
+      out.put(rule.fingerprint(), found);
+    }
+    return out;
   }
 
   private List<RuleMatch> gazetteerMatches(AnnotatedDocument doc) {
@@ -78,6 +108,9 @@ public final class RuleEngine {
   }
 
   private static void find(AnnotatedDocument doc, Sentence sentence, List<CoreLabel> labels, Rule rule, List<RuleMatch> out) {
+    if (!rule.mayMatch(labels)) {
+      return;
+    }
     TokenSequenceMatcher m = rule.pattern().getMatcher(labels);
     while (m.find()) {
       if (m.end() <= m.start()) {
@@ -102,22 +135,7 @@ public final class RuleEngine {
   }
 
   private List<CoreLabel> labels(Sentence sentence) {
-    String[] classes = ruleSet.gazetteers().classify(sentence.tokens());
-    List<CoreLabel> labels = new ArrayList<>(sentence.tokens().size());
-    for (Token t : sentence.tokens()) {
-      CoreLabel l = new CoreLabel();
-      l.setWord(t.text());
-      l.setOriginalText(t.text());
-      l.setValue(t.text());
-      l.setTag(t.pos());
-      l.setLemma(t.lemma());
-      l.setNER(t.ner());
-      l.setBeginPosition(t.start());
-      l.setEndPosition(t.end());
-      l.set(CoreAnnotations.IndexAnnotation.class, t.index() + 1);
-      l.set(RuleSet.GazetteerClass.class, classes[t.index()]);
-      labels.add(l);
-    }
-    return labels;
+    return List.copyOf(RuleToken.of(sentence, ruleSet.gazetteers()));
   }
+
 }
