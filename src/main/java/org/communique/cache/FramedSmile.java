@@ -13,7 +13,9 @@ import java.util.zip.CRC32;
 /** A cache entry's bytes: a magic number, a CRC32 of the payload, its length, then Jackson Smile. */
 final class FramedSmile {
   private static final int MAGIC = 0x43514131; // "CQA1"
-  private static final ObjectMapper SMILE = new ObjectMapper(new SmileFactory());
+  // shared string values: the tag and entity columns repeat a few strings, which then decode as back-references
+  private static final ObjectMapper SMILE = new ObjectMapper(
+      SmileFactory.builder().enable(com.fasterxml.jackson.dataformat.smile.SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build());
 
   private FramedSmile() {}
 

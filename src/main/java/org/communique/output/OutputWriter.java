@@ -20,6 +20,7 @@ import org.communique.records.DocumentRecord;
 public final class OutputWriter {
   private final Path outDir;
   private final Path recordsDir;
+  private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public OutputWriter(Path outDir) {
     this.outDir = outDir;
@@ -61,6 +62,7 @@ public final class OutputWriter {
   }
 
   public void writeRecord(DocumentRecord record) throws IOException {
+    written.add(record.docId());
     JsonFiles.writeAtomically(recordFile(record.docId()), JsonFiles.pretty(record));
   }
 
@@ -82,18 +84,49 @@ public final class OutputWriter {
     return removed;
   }
 
-  /** Rebuilds dataset.jsonl from the record files, sorted by doc_id. */
+  /**
+   * Rebuilds dataset.jsonl from the record files, sorted by doc_id. The line of a record that was
+   * not written since the previous dataset.jsonl (by this writer, or by hand: it would be newer) is
+   * taken from it rather than read again.
+   */
   public void writeDataset() throws IOException {
-    StringBuilder sb = new StringBuilder();
-    if (Files.isDirectory(recordsDir)) {
-      try (Stream<Path> files = Files.list(recordsDir)) {
-        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-          sb.append(JsonFiles.line(JsonFiles.MAPPER.readTree(f.toFile()))).append('\n');
+    Path dataset = outDir.resolve("dataset.jsonl");
+    Map<String, String> previous = new java.util.HashMap<>();
+    java.nio.file.attribute.FileTime previousTime = null;
+    if (Files.isRegularFile(dataset)) {
+      previousTime = Files.getLastModifiedTime(dataset);
+      for (String line : Files.readAllLines(dataset, java.nio.charset.StandardCharsets.UTF_8)) {
+        if (line.startsWith(DOC_ID_PREFIX) && line.indexOf('"', DOC_ID_PREFIX.length()) > 0) {
+          previous.put(line.substring(DOC_ID_PREFIX.length(), line.indexOf('"', DOC_ID_PREFIX.length())), line);
         }
       }
     }
-    JsonFiles.writeAtomically(outDir.resolve("dataset.jsonl"), sb.toString());
+    StringBuilder sb = new StringBuilder();
+    int reused = 0;
+    boolean reread = false;
+    if (Files.isDirectory(recordsDir)) {
+      try (Stream<Path> files = Files.list(recordsDir)) {
+        for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+          String name = f.getFileName().toString();
+          String docId = name.substring(0, name.length() - 5);
+          String line = previous.get(docId);
+          if (line == null || written.contains(docId) || Files.getLastModifiedTime(f).compareTo(previousTime) >= 0) {
+            line = JsonFiles.line(JsonFiles.MAPPER.readTree(f.toFile()));
+            reread = true;
+          } else {
+            reused++;
+          }
+          sb.append(line).append('\n');
+        }
+      }
+    }
+    if (!reread && reused == previous.size() && previousTime != null) {
+      return; // every line as it is
+    }
+    JsonFiles.writeAtomically(dataset, sb.toString());
   }
+
+  private static final String DOC_ID_PREFIX = "{\"doc_id\":\"";
 
   /** Per-document sha256 plus the fingerprints and tool version the records were made with. */
   public void writeManifest(String toolVersion, String rulesFingerprint, String nlpFingerprint,
