@@ -62,34 +62,40 @@ public final class Benchmark {
       out.printf(Locale.ROOT, "model load (OpenNLP + CoreNLP):       %6.2f s%n", nlp.loadSeconds());
       Extractor extractor = new Extractor(nlp, RuleSet.load(models));
 
+      // one unmeasured full run first: the measured runs are then both past the JIT's warm-up
+      RunSummary warmup = new ExtractJob(extractor, threads, "bench", ExtractJob.Options.FULL, w -> { }).run(bigCorpus, tmp.resolve("warmup"), p -> { });
+      out.printf(Locale.ROOT, "warm-up full run (not counted):       %6.2f s%n", warmup.seconds());
       RunSummary one = new ExtractJob(extractor, 1, "bench", ExtractJob.Options.FULL, w -> { }).run(bigCorpus, tmp.resolve("out1"), p -> { });
       line("full run, 1 thread", one.documents(), one.tokens(), one.seconds());
       RunSummary many = new ExtractJob(extractor, threads, "bench", ExtractJob.Options.FULL, w -> { }).run(bigCorpus, tmp.resolve("outN"), p -> { });
       line("full run, " + threads + " threads", many.documents(), many.tokens(), many.seconds());
       out.printf(Locale.ROOT, "parallel speed-up:                    %6.2f x%n", one.seconds() / many.seconds());
 
-      // a rule edit: a copy of the models with one more rule; fresh, unloaded NLP models
-      Path editedModels = tmp.resolve("models");
-      FileUtils.copyDirectory(models.toFile(), editedModels.toFile());
-      Files.writeString(editedModels.resolve("rules/99-bench.rules"), "rule date.bench-edit: (?$date /Christmas/ )\n", StandardCharsets.UTF_8);
-      long start = System.nanoTime();
-      AtomicLong firstWritten = new AtomicLong();
-      NlpModels unloaded = new NlpModels(NlpSettings.load(editedModels.resolve("pipeline.properties")));
-      Extractor edited = new Extractor(unloaded, RuleSet.load(editedModels));
-      RunSummary rules = new ExtractJob(edited, threads, "bench").run(bigCorpus, tmp.resolve("outN"),
-          p -> firstWritten.compareAndSet(0, System.nanoTime()));
-      double ruleSeconds = (System.nanoTime() - start) / 1e9;
-      line("rule-only regeneration", rules.processed(), rules.tokens(), ruleSeconds);
-      out.printf(Locale.ROOT, "  first record written after:         %6.2f s (rules loaded, NLP models %s)%n",
-          (firstWritten.get() - start) / 1e9, unloaded.loaded() ? "LOADED" : "not loaded");
-      out.printf(Locale.ROOT, "  rule-only vs full (%d threads):      %6.1f x faster%n", threads, many.seconds() / ruleSeconds);
+      RuleEdits edits = new RuleEdits(bigCorpus, tmp.resolve("outN"), tmp.resolve("models"), many.seconds());
+      out.printf(Locale.ROOT, "rule-only regeneration (%d threads; rules loaded, cached annotations, NLP models never loaded):%n", threads);
+      RuleEdits.Timing first = edits.run("rule date.bench-edit0: (?$date /Christmas/ )\n", null);
+      out.printf(Locale.ROOT, "  first rule-only run in this JVM:     %6.3f s  %7.1f documents/s  first record after %.3f s; NLP models %s%n",
+          first.seconds(), first.documentsPerSecond(), first.firstRecordSeconds(), first.modelsLoaded() ? "LOADED" : "not loaded");
+      for (int i = 0; i < 5; i++) {
+        edits.run("rule date.bench-warmup" + i + ": (?$date /Christmas" + i + "/ )\n", null);
+      }
+      out.printf(Locale.ROOT, "  after 5 unmeasured edits (JIT warm-up):%n");
+      edits.header();
+      RuleEdits.Timing none = edits.median("a rule added that matches nothing", 5,
+          i -> "rule date.bench-none" + i + ": (?$date /Christmas" + i + "/ )\n");
+      RuleEdits.Timing deleted = edits.deleteLastRule();
+      RuleEdits.Timing every = edits.median("a rule added that matches in every record", 3,
+          i -> "rule date.bench-every" + i + ": (?$date [{word:/" + (i % 2 == 0 ? "[.]" : "[,]") + "/}] )\n");
+      out.printf(Locale.ROOT, "  rule-only vs full (%d threads): %.0f x when no record changes, %.0f x after deleting a rule, %.0f x when every record changes%n",
+          threads, many.seconds() / none.seconds(), many.seconds() / deleted.seconds(), many.seconds() / every.seconds());
       out.printf(Locale.ROOT, "peak heap:                            %6.0f MB%n", peakHeapMb());
       out.printf(Locale.ROOT, "peak RSS (our runs):                  %6.0f MB%n", peakRssMb());
 
       double refDocsPerSecond = reference(bigCorpus, tmp.resolve("outN"), nlp);
-      out.printf(Locale.ROOT, "ratios to the reference: full 1 thread %.1f x, full %d threads %.1f x, rule-only %.1f x (documents/s)%n",
+      out.printf(Locale.ROOT, "ratios to the reference: full 1 thread %.1f x, full %d threads %.1f x, rule-only %.0f x (no record changes)"
+          + " to %.0f x (every record changes) (documents/s)%n",
           one.documents() / one.seconds() / refDocsPerSecond, threads, many.documents() / many.seconds() / refDocsPerSecond,
-          rules.processed() / ruleSeconds / refDocsPerSecond);
+          none.documentsPerSecond() / refDocsPerSecond, every.documentsPerSecond() / refDocsPerSecond);
     } finally {
       FileUtils.deleteDirectory(tmp.toFile());
     }
@@ -172,6 +178,100 @@ public final class Benchmark {
     long protoBytes = protobufs.stream().mapToLong(b -> b.length).sum();
     out.printf(Locale.ROOT, "cache load per document: Smile (ours, from disk) %.2f ms, %d B/doc; CoreNLP protobuf (in memory) %.2f ms, %d B/doc%n",
         smile, smileBytes / Math.max(1, docs.size()), protobuf, protoBytes / Math.max(1, protobufs.size()));
+  }
+
+  /**
+   * Rule edits on a copy of the models folder, each followed by an incremental run over the output
+   * of the full run: a fresh rule set and fresh, unloaded NLP models every time, as a new command.
+   */
+  private final class RuleEdits {
+    record Timing(double seconds, int documents, int rewritten, double firstRecordSeconds, boolean modelsLoaded) {
+      double documentsPerSecond() {
+        return documents / seconds;
+      }
+    }
+
+    private final Path bigCorpus;
+    private final Path output;
+    private final Path editedModels;
+    private final double fullSeconds;
+    private int extraFiles;
+
+    RuleEdits(Path bigCorpus, Path output, Path editedModels, double fullSeconds) throws IOException {
+      this.bigCorpus = bigCorpus;
+      this.output = output;
+      this.editedModels = editedModels;
+      this.fullSeconds = fullSeconds;
+      FileUtils.copyDirectory(models.toFile(), editedModels.toFile());
+    }
+
+    /** Adds {@code rule} in a file of its own (or applies {@code edit}), then regenerates. */
+    Timing run(String rule, java.util.function.Consumer<Path> edit) throws IOException {
+      if (rule != null) {
+        Files.writeString(editedModels.resolve("rules/99-bench-" + (extraFiles++) + ".rules"), rule, StandardCharsets.UTF_8);
+      } else {
+        edit.accept(editedModels.resolve("rules"));
+      }
+      long start = System.nanoTime();
+      AtomicLong firstWritten = new AtomicLong();
+      NlpModels unloaded = new NlpModels(NlpSettings.load(editedModels.resolve("pipeline.properties")));
+      Extractor edited = new Extractor(unloaded, RuleSet.load(editedModels));
+      RunSummary s = new ExtractJob(edited, threads, "bench").run(bigCorpus, output, p -> firstWritten.compareAndSet(0, System.nanoTime()));
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return new Timing(seconds, s.processed(), s.changed() + s.added(), (firstWritten.get() - start) / 1e9, unloaded.loaded());
+    }
+
+    void header() {
+      out.printf(Locale.ROOT, "  %-46s %9s %9s %12s %13s%n", "edit (median of runs)", "rewritten", "seconds", "documents/s", "vs full run");
+    }
+
+    Timing median(String what, int runs, java.util.function.IntFunction<String> rule) throws IOException {
+      List<Timing> timings = new java.util.ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        timings.add(run(rule.apply(i), null));
+      }
+      timings.sort(java.util.Comparator.comparingDouble(Timing::seconds));
+      Timing t = timings.get(runs / 2);
+      print(what + " (" + runs + ")", t);
+      return t;
+    }
+
+    /** Deletes the last rule of the last rule file: an edit whose effect depends on the rules. */
+    Timing deleteLastRule() throws IOException {
+      Timing t = run(null, dir -> {
+        try {
+          Path last;
+          try (var files = Files.list(dir)) {
+            last = files.filter(f -> f.getFileName().toString().endsWith(".rules") && !f.getFileName().toString().startsWith("99-bench"))
+                .sorted().reduce((x, y) -> y).orElseThrow();
+          }
+          List<String> lines = new java.util.ArrayList<>(Files.readAllLines(last, StandardCharsets.UTF_8));
+          int at = -1;
+          for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("rule ")) {
+              at = i;
+            }
+          }
+          if (at >= 0) {
+            lines.remove(at);
+            while (at < lines.size() && !lines.get(at).isEmpty() && Character.isWhitespace(lines.get(at).charAt(0))) {
+              lines.remove(at);
+            }
+          }
+          Files.write(last, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      print("the last rule of the last rule file deleted", t);
+      return t;
+    }
+
+    private void print(String what, Timing t) {
+      out.printf(Locale.ROOT, "  %-46s %4d/%-4d %9.3f %12.1f %11.0f x%n", what, t.rewritten(), t.documents(), t.seconds(), t.documentsPerSecond(),
+          fullSeconds / t.seconds());
+      out.flush();
+    }
   }
 
   private Path copies(Path target) throws IOException {

@@ -1,8 +1,9 @@
 package org.communique.cache;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,17 +11,42 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
-/** A cache entry's bytes: a magic number, a CRC32 of the payload, its length, then Jackson Smile. */
+/**
+ * A cache entry's bytes: a magic number, a CRC32 of the payload, its length, then Jackson Smile
+ * written and read with the streaming API.
+ */
 final class FramedSmile {
   private static final int MAGIC = 0x43514131; // "CQA1"
   // shared string values: the tag and entity columns repeat a few strings, which then decode as back-references
-  private static final ObjectMapper SMILE = new ObjectMapper(
-      SmileFactory.builder().enable(com.fasterxml.jackson.dataformat.smile.SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build());
+  private static final SmileFactory SMILE = SmileFactory.builder().enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES).build();
 
   private FramedSmile() {}
 
-  static byte[] encode(Object value) throws IOException {
-    byte[] payload = SMILE.writeValueAsBytes(value);
+  /** Writes with Jackson's streaming generator, for entries read by {@link #read}. */
+  interface Writer {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  /** Reads with Jackson's streaming parser. */
+  interface Reader<T> {
+    T read(JsonParser in) throws IOException;
+  }
+
+  static byte[] write(Writer writer) throws IOException {
+    ByteArrayOutputStream payload = new ByteArrayOutputStream(4096);
+    try (JsonGenerator out = SMILE.createGenerator(payload)) {
+      writer.write(out);
+    }
+    return frame(payload.toByteArray());
+  }
+
+  static <T> T read(byte[] bytes, Reader<T> reader) throws IOException {
+    try (JsonParser in = SMILE.createParser(payload(bytes))) {
+      return reader.read(in);
+    }
+  }
+
+  private static byte[] frame(byte[] payload) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 16);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
@@ -31,8 +57,8 @@ final class FramedSmile {
     return bytes.toByteArray();
   }
 
-  /** The value, or an IOException saying how the bytes are damaged. */
-  static <T> T decode(byte[] bytes, TypeReference<T> type) throws IOException {
+  /** The payload, or an IOException saying how the bytes are damaged. */
+  private static byte[] payload(byte[] bytes) throws IOException {
     if (bytes.length < 16) {
       throw new IOException("truncated entry");
     }
@@ -49,7 +75,7 @@ final class FramedSmile {
     if (crc(body) != crc) {
       throw new IOException("checksum mismatch");
     }
-    return SMILE.readValue(body, type);
+    return body;
   }
 
   private static long crc(byte[] payload) {

@@ -1,26 +1,32 @@
 package org.communique.cache;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.communique.ingest.CorpusReader;
 import org.communique.ingest.SourceDocument;
 import org.communique.output.JsonFiles;
 import org.communique.rules.RuleMatch;
+import org.communique.rules.TokenSpan;
 
 /**
  * Each rule's matches in a document, keyed by the rule's own fingerprint: after an edit of one
  * rule only that rule runs again. Entries are keyed like the annotation cache (text and NLP
- * settings) and framed the same way; a damaged entry is reported and ignored.
+ * settings) and framed the same way: Smile written with the streaming API, per rule fingerprint
+ * its matches as rule id, family, span and named slots, a span being five numbers (its text is the
+ * document's). A damaged entry is reported and ignored.
  */
 public final class MatchCache {
-  private static final TypeReference<Map<String, List<RuleMatch>>> TYPE = new TypeReference<>() { };
-
   private final Path dir;
   private final String nlpFingerprint;
   private final AnnotationCache.Listener listener;
@@ -32,14 +38,14 @@ public final class MatchCache {
   }
 
   private Path file(SourceDocument doc) {
-    return dir.resolve(CorpusReader.sha256((doc.sha256() + "|" + nlpFingerprint).getBytes(StandardCharsets.UTF_8)) + ".bin");
+    return dir.resolve(CorpusReader.sha256((doc.sha256() + "|" + nlpFingerprint + "|matches-v2").getBytes(StandardCharsets.UTF_8)) + ".bin");
   }
 
   /** Matches by rule fingerprint; empty when there are none. */
   public Map<String, List<RuleMatch>> get(SourceDocument doc) {
     Path f = file(doc);
     try {
-      return FramedSmile.decode(Files.readAllBytes(f), TYPE);
+      return FramedSmile.read(Files.readAllBytes(f), in -> read(in, doc.text()));
     } catch (NoSuchFileException e) {
       return Map.of();
     } catch (IOException | RuntimeException e) {
@@ -49,7 +55,82 @@ public final class MatchCache {
   }
 
   public void put(SourceDocument doc, Map<String, List<RuleMatch>> matches) throws IOException {
+    byte[] bytes = FramedSmile.write(out -> {
+      out.writeStartObject();
+      for (Map.Entry<String, List<RuleMatch>> rule : matches.entrySet()) {
+        out.writeFieldName(rule.getKey());
+        out.writeStartArray();
+        for (RuleMatch m : rule.getValue()) {
+          out.writeString(m.ruleId());
+          out.writeString(m.family());
+          write(out, m.span());
+          out.writeNumber(m.slots().size());
+          for (Map.Entry<String, TokenSpan> slot : m.slots().entrySet()) {
+            out.writeString(slot.getKey());
+            write(out, slot.getValue());
+          }
+        }
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+    });
     Files.createDirectories(dir);
-    JsonFiles.writeAtomically(file(doc), FramedSmile.encode(matches));
+    JsonFiles.writeAtomically(file(doc), bytes);
+  }
+
+  // a span is five numbers; its text is the document's own substring
+  private static void write(JsonGenerator out, TokenSpan s) throws IOException {
+    out.writeNumber(s.sentence());
+    out.writeNumber(s.firstToken());
+    out.writeNumber(s.endToken());
+    out.writeNumber(s.start());
+    out.writeNumber(s.end());
+  }
+
+  private static Map<String, List<RuleMatch>> read(JsonParser in, String text) throws IOException {
+    expect(in.nextToken() == JsonToken.START_OBJECT);
+    Map<String, List<RuleMatch>> out = new LinkedHashMap<>();
+    for (String key = in.nextFieldName(); key != null; key = in.nextFieldName()) {
+      expect(in.nextToken() == JsonToken.START_ARRAY);
+      List<RuleMatch> matches = new ArrayList<>();
+      for (String ruleId = in.nextTextValue(); ruleId != null; ruleId = in.nextTextValue()) {
+        String family = in.nextTextValue();
+        expect(family != null);
+        TokenSpan span = span(in, text);
+        int slots = nextInt(in);
+        Map<String, TokenSpan> named = new HashMap<>();
+        for (int i = 0; i < slots; i++) {
+          String name = in.nextTextValue();
+          expect(name != null);
+          named.put(name, span(in, text));
+        }
+        matches.add(new RuleMatch(ruleId, family, span, named));
+      }
+      expect(in.currentToken() == JsonToken.END_ARRAY);
+      out.put(key, matches);
+    }
+    expect(in.currentToken() == JsonToken.END_OBJECT);
+    return out;
+  }
+
+  private static TokenSpan span(JsonParser in, String text) throws IOException {
+    int sentence = nextInt(in);
+    int first = nextInt(in);
+    int end = nextInt(in);
+    int start = nextInt(in);
+    int stop = nextInt(in);
+    expect(0 <= start && start <= stop && stop <= text.length());
+    return new TokenSpan(sentence, first, end, start, stop, text.substring(start, stop));
+  }
+
+  private static int nextInt(JsonParser in) throws IOException {
+    expect(in.nextToken() == JsonToken.VALUE_NUMBER_INT);
+    return in.getIntValue();
+  }
+
+  private static void expect(boolean ok) throws IOException {
+    if (!ok) {
+      throw new IOException("damaged entry");
+    }
   }
 }

@@ -97,6 +97,12 @@ public final class CorpusReader {
         throw new IngestException("not text: contains NUL bytes");
       }
     }
+    // the JDK's lenient decoding is much faster and marks every bad sequence with U+FFFD; only a
+    // text with U+FFFD in it needs the strict decoder (to tell a real U+FFFD from a bad byte)
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient;
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
     java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder()

@@ -20,7 +20,8 @@ import org.communique.records.DocumentRecord;
 public final class OutputWriter {
   private final Path outDir;
   private final Path recordsDir;
-  private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** The dataset line of each record written by this writer. */
+  private final Map<String, byte[]> written = new java.util.concurrent.ConcurrentHashMap<>();
 
   public OutputWriter(Path outDir) {
     this.outDir = outDir;
@@ -62,8 +63,8 @@ public final class OutputWriter {
   }
 
   public void writeRecord(DocumentRecord record) throws IOException {
-    written.add(record.docId());
     JsonFiles.writeAtomically(recordFile(record.docId()), JsonFiles.pretty(record));
+    written.put(record.docId(), JsonFiles.line(record).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Removes records of documents that are no longer in the corpus; returns their doc_ids. */
@@ -91,39 +92,66 @@ public final class OutputWriter {
    */
   public void writeDataset() throws IOException {
     Path dataset = outDir.resolve("dataset.jsonl");
-    Map<String, String> previous = new java.util.HashMap<>();
+    // lines are handled as bytes: a doc_id is ASCII, and nothing else of a reused line is looked at
+    byte[] old = new byte[0];
+    Map<String, int[]> previous = new java.util.HashMap<>();
     java.nio.file.attribute.FileTime previousTime = null;
     if (Files.isRegularFile(dataset)) {
       previousTime = Files.getLastModifiedTime(dataset);
-      for (String line : Files.readAllLines(dataset, java.nio.charset.StandardCharsets.UTF_8)) {
-        if (line.startsWith(DOC_ID_PREFIX) && line.indexOf('"', DOC_ID_PREFIX.length()) > 0) {
-          previous.put(line.substring(DOC_ID_PREFIX.length(), line.indexOf('"', DOC_ID_PREFIX.length())), line);
+      old = Files.readAllBytes(dataset);
+      for (int start = 0; start < old.length; ) {
+        int end = start;
+        while (end < old.length && old[end] != '\n') {
+          end++;
         }
+        String docId = docIdOfLine(old, start, end);
+        if (docId != null) {
+          previous.put(docId, new int[] {start, end});
+        }
+        start = end + 1;
       }
     }
-    StringBuilder sb = new StringBuilder();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(old.length + 1024);
     int reused = 0;
-    boolean reread = false;
+    boolean fresh = false;
     if (Files.isDirectory(recordsDir)) {
       try (Stream<Path> files = Files.list(recordsDir)) {
         for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
           String name = f.getFileName().toString();
           String docId = name.substring(0, name.length() - 5);
-          String line = previous.get(docId);
-          if (line == null || written.contains(docId) || Files.getLastModifiedTime(f).compareTo(previousTime) >= 0) {
-            line = JsonFiles.line(JsonFiles.MAPPER.readTree(f.toFile()));
-            reread = true;
+          int[] line = previous.get(docId);
+          if (written.containsKey(docId)) {
+            bytes.writeBytes(written.get(docId));
+            fresh = true;
+          } else if (line == null || Files.getLastModifiedTime(f).compareTo(previousTime) >= 0) {
+            bytes.writeBytes(JsonFiles.line(JsonFiles.MAPPER.readTree(f.toFile())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            fresh = true;
           } else {
+            bytes.write(old, line[0], line[1] - line[0]);
             reused++;
           }
-          sb.append(line).append('\n');
+          bytes.write('\n');
         }
       }
     }
-    if (!reread && reused == previous.size() && previousTime != null) {
+    if (!fresh && reused == previous.size() && previousTime != null) {
       return; // every line as it is
     }
-    JsonFiles.writeAtomically(dataset, sb.toString());
+    JsonFiles.writeAtomically(dataset, bytes.toByteArray());
+  }
+
+  /** The doc_id a dataset line starts with, or null. */
+  private static String docIdOfLine(byte[] text, int start, int end) {
+    byte[] prefix = DOC_ID_PREFIX.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    if (end - start <= prefix.length || !java.util.Arrays.equals(text, start, start + prefix.length, prefix, 0, prefix.length)) {
+      return null;
+    }
+    for (int i = start + prefix.length; i < end; i++) {
+      if (text[i] == '"') {
+        return new String(text, start + prefix.length, i - start - prefix.length, java.nio.charset.StandardCharsets.US_ASCII);
+      }
+    }
+    return null;
   }
 
   private static final String DOC_ID_PREFIX = "{\"doc_id\":\"";

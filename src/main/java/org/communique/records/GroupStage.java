@@ -43,6 +43,8 @@ final class GroupStage {
     Gazetteers gaz = ctx.gazetteers;
     Map<String, Found> byKey = new LinkedHashMap<>();
     List<RuleMatch> candidates = dedupeSameEnd(ctx.matches("group"));
+    Set<String> agencyKeys = new java.util.HashSet<>();
+    agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     for (RuleMatch m : candidates) {
       TokenSpan span = m.slotOrSpan("name");
       String written = Names.clean(span.text());
@@ -56,7 +58,7 @@ final class GroupStage {
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
         continue;
       }
-      if (isAgencyName(name, gaz, agencies) || namesAPersonsEvent(ctx, span)) {
+      if (isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span)) {
         continue;
       }
       List<String> members = chain.isEmpty() ? sentenceParties(ctx, span) : chain;
@@ -162,14 +164,13 @@ final class GroupStage {
   }
 
   /** "Gulf Cooperation Council", "National Security Council": standing bodies, not groups. */
-  private static boolean isAgencyName(String name, Gazetteers gaz, List<AgencyStage.Found> agencies) {
+  private static boolean isAgencyName(String name, Gazetteers gaz, Set<String> agencyKeys) {
     for (Gazetteers.KnownAgency k : gaz.agencies()) {
       if (name.endsWith(k.name())) {
         return true;
       }
     }
-    String key = Names.key(name);
-    return agencies.stream().anyMatch(a -> a.item.keys().contains(key));
+    return agencyKeys.contains(Names.key(name));
   }
 
   /** The parties named before the group in its sentence ("X and Y held their Cyber Dialogue"), when at least two. */

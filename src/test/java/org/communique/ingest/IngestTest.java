@@ -50,4 +50,14 @@ class IngestTest {
     assertEquals("not text: contains NUL bytes", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bin.txt"))).getMessage());
     assertEquals("not valid UTF-8 text (first bad byte at offset 1)", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bad.txt"))).getMessage());
   }
+
+  @Test
+  void aRealReplacementCharacterIsTextButABadByteAfterItIsNot() throws Exception {
+    byte[] replacement = "\uFFFD".getBytes(StandardCharsets.UTF_8);
+    Files.write(dir.resolve("ok.txt"), new byte[] {'a', replacement[0], replacement[1], replacement[2], 'b'});
+    Files.write(dir.resolve("bad.txt"), new byte[] {'a', replacement[0], replacement[1], replacement[2], (byte) 0xFF, 'b'});
+    CorpusReader reader = new CorpusReader(dir);
+    assertEquals("a\uFFFDb", reader.read(dir.resolve("ok.txt")).text());
+    assertEquals("not valid UTF-8 text (first bad byte at offset 4)", assertThrows(IngestException.class, () -> reader.read(dir.resolve("bad.txt"))).getMessage());
+  }
 }
