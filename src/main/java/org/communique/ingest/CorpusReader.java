@@ -65,13 +65,19 @@ public final class CorpusReader {
     }
     byte[] bytes;
     try {
-      if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-        throw new IngestException("symbolic link that leads nowhere (dangling, or a loop)");
+      java.nio.file.attribute.BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+      } catch (java.nio.file.FileSystemException e) { // includes no such file and a loop of links
+        if (Files.isSymbolicLink(file)) {
+          throw new IngestException("symbolic link that leads nowhere (dangling, or a loop)");
+        }
+        throw e;
       }
-      if (!Files.isRegularFile(file)) {
+      if (!attributes.isRegularFile()) {
         throw new IngestException("not a regular file");
       }
-      long size = Files.size(file);
+      long size = attributes.size();
       if (size > maxBytes) {
         throw new IngestException(String.format(java.util.Locale.ROOT, "too large: %,d bytes (limit %,d; see --max-bytes)", size, maxBytes));
       }
