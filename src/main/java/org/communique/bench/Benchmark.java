@@ -32,6 +32,7 @@ import org.communique.rules.RuleSet;
  * reference.
  */
 public final class Benchmark {
+  private static final int WARMUP_EDITS = 10;
   private final Path corpus;
   private final Path models;
   private final int copies;
@@ -76,18 +77,21 @@ public final class Benchmark {
       RuleEdits.Timing first = edits.run("rule date.bench-edit0: (?$date /Christmas/ )\n", null);
       out.printf(Locale.ROOT, "  first rule-only run in this JVM:     %6.3f s  %7.1f documents/s  first record after %.3f s; NLP models %s%n",
           first.seconds(), first.documentsPerSecond(), first.firstRecordSeconds(), first.modelsLoaded() ? "LOADED" : "not loaded");
-      for (int i = 0; i < 5; i++) {
+      for (int i = 0; i < WARMUP_EDITS; i++) {
         edits.run("rule date.bench-warmup" + i + ": (?$date /Christmas" + i + "/ )\n", null);
       }
-      out.printf(Locale.ROOT, "  after 5 unmeasured edits (JIT warm-up):%n");
+      out.printf(Locale.ROOT, "  after %d unmeasured edits (JIT warm-up):%n", WARMUP_EDITS);
       edits.header();
-      RuleEdits.Timing none = edits.median("a rule added that matches nothing", 5,
+      RuleEdits.Timing none = edits.median("a rule added that matches nothing", 7,
           i -> "rule date.bench-none" + i + ": (?$date /Christmas" + i + "/ )\n");
       RuleEdits.Timing deleted = edits.deleteLastRule();
       RuleEdits.Timing every = edits.median("a rule added that matches in every record", 3,
           i -> "rule date.bench-every" + i + ": (?$date [{word:/" + (i % 2 == 0 ? "[.]" : "[,]") + "/}] )\n");
       out.printf(Locale.ROOT, "  rule-only vs full (%d threads): %.0f x when no record changes, %.0f x after deleting a rule, %.0f x when every record changes%n",
           threads, many.seconds() / none.seconds(), many.seconds() / deleted.seconds(), many.seconds() / every.seconds());
+      double command = nlp.loadSeconds() + many.seconds();
+      out.printf(Locale.ROOT, "  the same against a full run with its model load (%.2f s, as a command runs it): %.0f x, %.0f x, %.0f x%n",
+          command, command / none.seconds(), command / deleted.seconds(), command / every.seconds());
       out.printf(Locale.ROOT, "peak heap:                            %6.0f MB%n", peakHeapMb());
       out.printf(Locale.ROOT, "peak RSS (our runs):                  %6.0f MB%n", peakRssMb());
 

@@ -19,8 +19,13 @@ public final class NlpModels {
   private volatile NlpAnnotator annotator;
   private volatile double loadSeconds;
 
+  private final String fingerprint;
+
   public NlpModels(NlpSettings settings) {
     this.settings = settings;
+    String s = settings.describe() + "|" + jarName(edu.stanford.nlp.pipeline.StanfordCoreNLP.class)
+        + "|" + jarName(SentenceModel.class) + "|" + CoreNlpTagger.class.getName() + ":v1";
+    this.fingerprint = org.communique.ingest.CorpusReader.sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 
   public NlpAnnotator annotator() {
@@ -55,9 +60,7 @@ public final class NlpModels {
 
   /** Identifies what the annotations depend on: settings and library versions. */
   public String fingerprint() {
-    String s = settings.describe() + "|" + jarName(edu.stanford.nlp.pipeline.StanfordCoreNLP.class)
-        + "|" + jarName(SentenceModel.class) + "|" + CoreNlpTagger.class.getName() + ":v1";
-    return org.communique.ingest.CorpusReader.sha256(s.getBytes(StandardCharsets.UTF_8));
+    return fingerprint;
   }
 
   private static String jarName(Class<?> c) {
