@@ -321,6 +321,13 @@ final class CommitmentStage {
       if (CLAUSE_ENDS.contains(w) || Set.of("that", "which", "who", "will", "shall").contains(w)) {
         break;
       }
+      if (w.equals("to") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("VB")
+          && !Set.of("and", "or", ",").contains(tokens.get(i - 1).text())) {
+        // "cooperation to prevent, disrupt, and respond to ...": verbs listed in a purpose clause
+        // share its object; they are not actions of this commitment
+        i = endOfVerbList(tokens, i + 1) - 1;
+        continue;
+      }
       boolean conj = w.equals("and") || w.equals("or");
       boolean comma = w.equals(",") && base;
       if (!conj && !comma) {
@@ -341,6 +348,27 @@ final class CommitmentStage {
       }
     }
     return verbs;
+  }
+
+  /** After "prevent, disrupt, and respond" starting at {@code first}: the index past the last listed verb. */
+  private static int endOfVerbList(List<Token> tokens, int first) {
+    int end = first + 1;
+    int i = first + 1;
+    while (i < tokens.size()) {
+      int j = i;
+      if (tokens.get(j).text().equals(",")) {
+        j++;
+      }
+      if (j < tokens.size() && Set.of("and", "or").contains(tokens.get(j).text())) {
+        j++;
+      }
+      if (j == i || j >= tokens.size() || !tokens.get(j).pos().equals("VB")) {
+        return end;
+      }
+      end = j + 1;
+      i = j + 1;
+    }
+    return end;
   }
 
   private static final Set<String> TRIGGER_VERBS = Set.of("plan", "agree", "pledge", "intend", "decide", "commit", "resolve", "vow", "undertake");

@@ -58,12 +58,12 @@ final class GroupStage {
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
         continue;
       }
-      if (isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span)) {
+      if (isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
         continue;
       }
       List<String> members = chain.isEmpty() ? sentenceParties(ctx, span) : chain;
       String core = core(name, gaz);
-      String key = String.join("+", chain) + "|" + Names.key(core);
+      String key = String.join("+", chain.stream().sorted().toList()) + "|" + Names.key(core); // "EU-U.S." is "U.S.-EU"
       Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), head.kind(), members, core));
       f.item.mention(span, span.text());
       if (!written.equals(span.text())) {
@@ -150,6 +150,13 @@ final class GroupStage {
       }
     }
     return false;
+  }
+
+  /** "European Union Partnership Mission": the name goes on to a body's head noun; not a group's name. */
+  private static boolean goesOnAsABody(DocumentContext ctx, TokenSpan span) {
+    return span.endToken() < ctx.sentence(span.sentence()).tokens().size()
+        && ctx.hasClass(span.sentence(), span.endToken(), Gazetteers.AGENCY_HEAD)
+        && Character.isUpperCase(ctx.token(span.sentence(), span.endToken()).text().charAt(0));
   }
 
   /** "Secretary Blinken's Meeting with ...": a person's meeting, not a meeting format. */

@@ -39,6 +39,7 @@ public final class Gazetteers {
   public static final String DOC = "DOC";
   public static final String IGO = "IGO";
   public static final String KNOWN_AGENCY = "KNOWN_AGENCY";
+  public static final String TOPIC = "TOPIC";
 
   private final List<Country> countries;
   private final List<KnownAgency> agencies;
@@ -93,6 +94,7 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
+    words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
     List<String> surfaces = new ArrayList<>();
     for (Country c : countries) {
       surfaces.add(c.name());
@@ -345,7 +347,7 @@ public final class Gazetteers {
 
   private static List<Row> rows(Path file, int minCells) throws IOException {
     List<Row> rows = new ArrayList<>();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<String> lines = lines(file);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank() || line.startsWith("#")) {
@@ -365,12 +367,20 @@ public final class Gazetteers {
 
   private static Set<String> words(Path file, boolean lowerCase) throws IOException {
     Set<String> out = new HashSet<>();
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : lines(file)) {
       String w = line.strip();
       if (!w.isEmpty() && !w.startsWith("#")) {
         out.add(lowerCase ? w.toLowerCase(Locale.ROOT) : w);
       }
     }
     return out;
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new java.io.FileNotFoundException("missing gazetteer file " + file + " (every file listed in README.md is required)");
+    }
   }
 }

@@ -34,17 +34,25 @@ class MainTest {
   @Test
   void brokenRuleFileIsReportedWithFileAndLineAndNothingIsWritten() throws Exception {
     Path models = Files.createDirectories(dir.resolve("models/rules"));
-    Files.createDirectories(dir.resolve("models/gazetteers"));
-    for (String f : new String[] {"countries.tsv", "agencies.tsv", "group-heads.tsv", "agency-heads.txt", "title-words.txt",
-        "party-nouns.txt", "non-commitment-verbs.txt", "document-nouns.txt"}) {
-      Files.copy(Path.of("models/gazetteers", f), dir.resolve("models/gazetteers").resolve(f));
-    }
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("models/gazetteers").toFile(), dir.resolve("models/gazetteers").toFile());
     Files.copy(Path.of("models/pipeline.properties"), dir.resolve("models/pipeline.properties"));
     Files.writeString(models.resolve("a.rules"), "rule date.x: (?$date /x/\n");
     Files.createDirectories(dir.resolve("corpus"));
     assertEquals(2, run("extract", "--corpus", dir.resolve("corpus").toString(), "--models", dir.resolve("models").toString(),
         "--out", dir.resolve("out").toString()));
     assertTrue(err.toString().contains("a.rules:1: bad TokensRegex pattern"), err.toString());
+    assertTrue(Files.notExists(dir.resolve("out")));
+  }
+
+  @Test
+  void missingGazetteerFileIsNamed() throws Exception {
+    Path models = dir.resolve("models");
+    org.apache.commons.io.FileUtils.copyDirectory(Path.of("models").toFile(), models.toFile());
+    Files.delete(models.resolve("gazetteers/topic-words.txt"));
+    Files.createDirectories(dir.resolve("corpus"));
+    assertEquals(2, run("extract", "--corpus", dir.resolve("corpus").toString(), "--models", models.toString(),
+        "--out", dir.resolve("out").toString()));
+    assertTrue(err.toString().contains("missing gazetteer file") && err.toString().contains("topic-words.txt"), err.toString());
     assertTrue(Files.notExists(dir.resolve("out")));
   }
 
