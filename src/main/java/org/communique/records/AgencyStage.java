@@ -109,6 +109,10 @@ final class AgencyStage {
 
   private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental) {
     Gazetteers.KnownAgency k = ctx.gazetteers.knownAgency(name);
+    if (k == null && name.contains(" of ")) {
+      // "Department of Treasury" (from "Departments of Justice and Treasury") is "Department of the Treasury"
+      k = ctx.gazetteers.knownAgency(name.contains(" of the ") ? name.replace(" of the ", " of ") : name.replace(" of ", " of the "));
+    }
     String canonical = k != null ? k.name() : name;
     Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
     f.item.mention(span, surface);
@@ -174,6 +178,8 @@ final class AgencyStage {
       // a comma-separated segment: "Homeland Security", "including from the ...", "and Justice including ..."
       int s = segStart;
       segStart = i + 1;
+      // ", and Communication and Information Technology": after a serial comma the last item is one name
+      boolean lastOfSerialList = s < i && tokens.get(s).text().equals("and") && s > 0 && tokens.get(s - 1).text().equals(",");
       if (s < i && tokens.get(s).text().equals("and")) {
         s++;
       }
@@ -204,7 +210,7 @@ final class AgencyStage {
       // "Justice and Homeland Security": two names
       int from = s;
       for (int k = s; k <= e; k++) {
-        if (k == e || tokens.get(k).text().equals("and")) {
+        if (k == e || tokens.get(k).text().equals("and") && !lastOfSerialList) {
           if (k > from) {
             items.add(new int[] {from, k});
           }
