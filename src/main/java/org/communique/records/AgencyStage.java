@@ -145,14 +145,27 @@ final class AgencyStage {
   }
 
   /** The nearest country named before the agency in its sentence ("the Japanese delegation included ..."). */
+  /** How many tokens may stand between a country and the agency it marks ("Japan's National Police Agency"). */
+  private static final int NEAR = 3;
+
+  /**
+   * The country the sentence gives an agency before it: the only one named earlier in the
+   * sentence ("the Government of Argentina, which will include ... the Ministry of Defense"), or,
+   * when several are ("The U.S. and EU delegations noted ... the Organization ..."), one right
+   * before the name.
+   */
   static String precedingCountry(DocumentContext ctx, TokenSpan span) {
-    String found = null;
+    String last = null;
+    int lastEnd = -1;
+    Set<String> named = new java.util.HashSet<>();
     for (PartyMention p : ctx.parties(span.sentence())) {
       if (p.span().end() <= span.start() && p.parties().size() == 1) {
-        found = p.parties().get(0);
+        named.add(p.parties().get(0));
+        last = p.parties().get(0);
+        lastEnd = p.span().endToken();
       }
     }
-    return found;
+    return named.size() == 1 || last != null && span.firstToken() - lastEnd <= NEAR ? last : null;
   }
 
   /** "the Departments of Defense, Homeland Security, ..., the Treasury, and Justice": one agency each. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.communique.nlp.Token;
 import org.communique.rules.Gazetteers;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.TokenSpan;
@@ -182,18 +183,45 @@ final class GroupStage {
 
   /** The parties named before the group in its sentence ("X and Y held their Cyber Dialogue"), when at least two. */
   private static List<String> sentenceParties(DocumentContext ctx, TokenSpan span) {
+    if (ctx.hasClass(span.sentence(), span.firstToken(), Gazetteers.IGO)) {
+      return List.of(); // "UN Group of Governmental Experts", "ASEAN Regional Forum": a body of that organisation
+    }
     Set<String> parties = new LinkedHashSet<>();
+    int lastParty = -1;
+    boolean chain = false;
     for (PartyMention p : ctx.parties(span.sentence())) {
       if (!p.demonym() && p.span().end() <= span.start()) {
         for (String party : p.parties()) {
           if (ctx.gazetteers.country(party) != null) {
             parties.add(party);
+            lastParty = p.span().endToken();
           }
         }
+        chain |= p.parties().size() > 1;
       }
     }
-    return parties.size() >= 2 ? List.copyOf(parties) : List.of();
+    // the parties held it ("X and Y held their Cyber Dialogue"), or the sentence is about their
+    // bilateral relation ("the U.S.-Mexico relationship, as shown in the High-Level Dialogue")
+    if (parties.size() < 2 || !chain && !meetingVerbBetween(ctx, span.sentence(), lastParty, span.firstToken())) {
+      return List.of();
+    }
+    return List.copyOf(parties);
   }
+
+  /** The parties hold, host or take part in the group: "X and Y held their Cyber Dialogue". */
+  private static boolean meetingVerbBetween(DocumentContext ctx, int sentence, int from, int to) {
+    for (int i = Math.max(0, from); i < to; i++) {
+      Token t = ctx.token(sentence, i);
+      if (t.pos().startsWith("VB") && MEETING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> MEETING_VERBS = Set.of("hold", "host", "convene", "launch", "conclude", "co-chair", "chair",
+      "attend", "participate", "meet", "open", "inaugurate", "establish", "form", "create", "join", "lead", "co-host", "begin",
+      "start", "complete", "conduct", "organize", "organise");
 
   /** The name without its leading chain of parties and the acronym after it. */
   private static String core(String name, Gazetteers gaz) {
