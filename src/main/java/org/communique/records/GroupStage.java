@@ -70,6 +70,7 @@ final class GroupStage {
       if (!written.equals(span.text())) {
         f.item.surfaces.add(written);
       }
+      f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()));
     for (Found f : groups) {
