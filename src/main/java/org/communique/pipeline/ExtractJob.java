@@ -80,7 +80,11 @@ public final class ExtractJob {
     this.toolVersion = toolVersion;
     this.options = options;
     this.warnings = warnings;
+    this.code = toolVersion + ":" + CODE_FINGERPRINT;
   }
+
+  /** The tool version and build a record is made by. */
+  private final String code;
 
   /** Computed once per JVM: the jar does not change under a running program. */
   private static final String CODE_FINGERPRINT = codeFingerprint();
@@ -182,7 +186,7 @@ public final class ExtractJob {
       RunState.Stamp previous = state.get(docId);
       boolean recordExists = Files.isRegularFile(writer.recordFile(docId));
       boolean sameInputs = !options.full() && recordExists && previous != null && previous.counts() != null
-          && previous.sameInputs(source, CODE_FINGERPRINT, nlp);
+          && previous.sameInputs(source, code, nlp);
       if (sameInputs && rules.equals(previous.rules())) {
         return new Outcome(docId, path, Status.UNCHANGED, doc.sha256(), previous.counts(), 0, false, null);
       }
@@ -279,7 +283,7 @@ public final class ExtractJob {
         matched.put(key, d);
       }
     });
-    return new RunState.Stamp(doc.sha256(), source, CODE_FINGERPRINT, nlp, extractor.rules().fingerprint(), matched, matches, counts);
+    return new RunState.Stamp(doc.sha256(), source, code, nlp, extractor.rules().fingerprint(), matched, matches, counts);
   }
 
   /** Two files for one doc_id ("a.txt", "a.html"): both are reported, neither is used. */
