@@ -18,7 +18,7 @@ import org.communique.rules.TokenSpan;
  * PERSON tags; shorter forms of a name ("Trump") become aliases of the full one ("Donald Trump").
  */
 final class PersonStage {
-  private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.E)\\.?\\s+");
+  private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.E|Shri|Smt|Sri)\\.?\\s+");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
 
   /** A person with what later stages need. */
@@ -85,11 +85,16 @@ final class PersonStage {
     return out;
   }
 
-  /** Capitalised words only, not a lone title word. */
+  /** Lower-case words inside names: "Antonio de Aguiar Patriota", "Ursula von der Leyen" (as in $PNAME). */
+  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "do", "dos", "das", "del", "della", "di",
+      "du", "van", "von", "der", "den", "ter", "le", "la", "bin", "binti", "ibn", "al", "el");
+
+  /** Capitalised words (and particles inside), not a lone title word. */
   private static boolean isName(DocumentContext ctx, TokenSpan span) {
     for (int i = span.firstToken(); i < span.endToken(); i++) {
       Token t = ctx.token(span.sentence(), i);
-      if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".")) {
+      boolean inside = i > span.firstToken() && i + 1 < span.endToken();
+      if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".") && !(inside && NAME_PARTICLES.contains(t.text()))) {
         return false;
       }
       if (ctx.gazetteers.isTitleWord(t.text()) || ctx.gazetteers.country(t.text()) != null) {
@@ -101,8 +106,12 @@ final class PersonStage {
 
   private static String title(String written) {
     String t = TITLE_LEAD.matcher(written.strip()).replaceFirst("");
+    // "the Secretary of State's Coordinator for Cyber Issues": the position is what follows the owner
+    t = POSSESSOR.matcher(t).replaceFirst("");
     return t.replaceAll("[,;]+$", "").strip();
   }
+
+  private static final Pattern POSSESSOR = Pattern.compile("^.*?\\S(?:'s|’s)\\s+(?=\\p{Lu})");
 
   private static AgencyStage.Found agencyAt(List<AgencyStage.Found> agencies, TokenSpan slot) {
     for (AgencyStage.Found a : agencies) {
