@@ -62,7 +62,7 @@ final class GroupStage {
       if (isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
         continue;
       }
-      List<String> members = chain.isEmpty() ? sentenceParties(ctx, span) : chain;
+      List<String> members = chain.isEmpty() ? sentenceParties(ctx, span, candidates) : chain;
       String core = core(name, gaz);
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + Names.key(core); // "EU-U.S." is "U.S.-EU"
       Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), head.kind(), members, core));
@@ -183,7 +183,7 @@ final class GroupStage {
   }
 
   /** The parties named before the group in its sentence ("X and Y held their Cyber Dialogue"), when at least two. */
-  private static List<String> sentenceParties(DocumentContext ctx, TokenSpan span) {
+  private static List<String> sentenceParties(DocumentContext ctx, TokenSpan span, List<RuleMatch> groupNames) {
     if (ctx.hasClass(span.sentence(), span.firstToken(), Gazetteers.IGO)) {
       return List.of(); // "UN Group of Governmental Experts", "ASEAN Regional Forum": a body of that organisation
     }
@@ -198,7 +198,8 @@ final class GroupStage {
             lastParty = p.span().endToken();
           }
         }
-        chain |= p.parties().size() > 1;
+        // a chain in another group's name ("since the last Pakistan-U.S. Dialogue") is that group's
+        chain |= p.parties().size() > 1 && groupNames.stream().noneMatch(g -> g.slotOrSpan("name").contains(p.span()));
       }
     }
     // the parties held it ("X and Y held their Cyber Dialogue"), or the sentence is about their
