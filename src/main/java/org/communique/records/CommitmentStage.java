@@ -362,7 +362,7 @@ final class CommitmentStage {
       if (j < tokens.size() && Set.of("and", "or").contains(tokens.get(j).text())) {
         j++;
       }
-      if (j == i || j >= tokens.size() || !tokens.get(j).pos().equals("VB")) {
+      if (j == i || j >= tokens.size() || !Set.of("VB", "VBP").contains(tokens.get(j).pos())) {
         return end;
       }
       end = j + 1;

@@ -43,7 +43,7 @@ final class GroupStage {
   List<Found> run(DocumentContext ctx, List<AgencyStage.Found> agencies, Acronyms acronyms) {
     Gazetteers gaz = ctx.gazetteers;
     Map<String, Found> byKey = new LinkedHashMap<>();
-    List<RuleMatch> candidates = dedupeSameEnd(ctx.matches("group"));
+    List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group")));
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     for (RuleMatch m : candidates) {
@@ -100,6 +100,44 @@ final class GroupStage {
       }
     }
     return best;
+  }
+
+  /**
+   * "the Strategic Energy Dialogue and Climate and Environment Working Group meetings": two names
+   * joined by "and" right after a group head, the second with a head of its own, are two groups.
+   */
+  private static List<RuleMatch> splitCoordinated(DocumentContext ctx, List<RuleMatch> matches) {
+    List<RuleMatch> out = new ArrayList<>();
+    for (RuleMatch m : matches) {
+      TokenSpan name = m.slotOrSpan("name");
+      int from = name.firstToken();
+      for (int k = name.firstToken() + 1; k + 1 < name.endToken(); k++) {
+        boolean afterHead = ctx.hasClass(name.sentence(), k - 1, Gazetteers.GROUP_HEAD)
+            && !ctx.hasClass(name.sentence(), k + 1, Gazetteers.GROUP_HEAD);
+        if (ctx.token(name.sentence(), k).text().equals("and") && afterHead
+            && Character.isUpperCase(ctx.token(name.sentence(), k + 1).text().charAt(0))
+            && hasHead(ctx, name.sentence(), k + 1, name.endToken())) {
+          out.add(part(ctx, m, name.sentence(), from, k));
+          from = k + 1;
+        }
+      }
+      out.add(from == name.firstToken() ? m : part(ctx, m, name.sentence(), from, name.endToken()));
+    }
+    return out;
+  }
+
+  private static boolean hasHead(DocumentContext ctx, int sentence, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ctx.hasClass(sentence, i, Gazetteers.GROUP_HEAD)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static RuleMatch part(DocumentContext ctx, RuleMatch m, int sentence, int from, int to) {
+    TokenSpan span = ctx.span(sentence, from, to);
+    return new RuleMatch(m.ruleId(), m.family(), span, Map.of("name", span));
   }
 
   /** Of two matches ending at the same token, the longer one: "X Working Group" over "Working Group". */
