@@ -47,7 +47,7 @@ final class GroupStage {
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     for (RuleMatch m : candidates) {
-      TokenSpan span = m.slotOrSpan("name");
+      TokenSpan span = withoutCountryOf(ctx, m.slotOrSpan("name"));
       String written = Names.clean(span.text());
       String name = ORDINAL.matcher(written).replaceFirst("");
       List<String> words = words(ctx, span);
@@ -124,6 +124,22 @@ final class GroupStage {
       out.add(from == name.firstToken() ? m : part(ctx, m, name.sentence(), from, name.endToken()));
     }
     return out;
+  }
+
+  /** "[the United States] of the Quad Senior Cyber Group": a country and "of" before a name are not part of it. */
+  private static TokenSpan withoutCountryOf(DocumentContext ctx, TokenSpan name) {
+    int i = name.firstToken();
+    while (i < name.endToken() && ctx.hasClass(name.sentence(), i, Gazetteers.COUNTRY)) {
+      i++;
+    }
+    if (i == name.firstToken() || i >= name.endToken() || !ctx.token(name.sentence(), i).text().equals("of")) {
+      return name;
+    }
+    i++;
+    if (i < name.endToken() && ctx.token(name.sentence(), i).text().equalsIgnoreCase("the")) {
+      i++;
+    }
+    return i < name.endToken() ? ctx.span(name.sentence(), i, name.endToken()) : name;
   }
 
   private static boolean hasHead(DocumentContext ctx, int sentence, int from, int to) {

@@ -51,7 +51,7 @@ final class PersonStage {
       Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
       f.item.mention(span, name);
       if (f.title == null && m.slot("title") != null) {
-        f.title = title(m.slot("title").text());
+        f.title = title(m.slot("title").text(), ctx.gazetteers);
       }
       if (f.agency == null && m.slot("agency") != null) {
         AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
@@ -104,10 +104,14 @@ final class PersonStage {
     return true;
   }
 
-  private static String title(String written) {
+  private static String title(String written, org.communique.rules.Gazetteers gazetteers) {
     String t = TITLE_LEAD.matcher(written.strip()).replaceFirst("");
     // "the Secretary of State's Coordinator for Cyber Issues": the position is what follows the owner
-    t = POSSESSOR.matcher(t).replaceFirst("");
+    // (when a title word follows; "... of Australia's Home Affairs" stays whole)
+    java.util.regex.Matcher owner = POSSESSOR.matcher(t);
+    if (owner.find() && gazetteers.isTitleWord(t.substring(owner.end()).split("\\s+")[0])) {
+      t = t.substring(owner.end());
+    }
     return t.replaceAll("[,;]+$", "").strip();
   }
 

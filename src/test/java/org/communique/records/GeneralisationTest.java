@@ -88,4 +88,19 @@ class GeneralisationTest {
     agency(r, "Ministry of Foreign Affairs");
     assertTrue(commitments(r, "open").isEmpty());
   }
+
+  @Test
+  void countryAfterThePositionInAnApposition() {
+    Person p = person(extract("The meeting featured Ravi Kumar, the National Cyber Security Coordinator of India, and other officials."),
+        "Ravi Kumar");
+    assertEquals("National Cyber Security Coordinator", p.title());
+    assertEquals("India", p.country());
+  }
+
+  @Test
+  void aCountryAndOfBeforeAGroupNameAreNotPartOfIt() {
+    DocumentRecord r = extract("We, the representatives of Canada and the United States of the Arctic Security Working Group, met in Ottawa.");
+    assertEquals("working_group", group(r, "Arctic Security Working Group").kind());
+    assertEquals(1, r.groups().size(), r.groups().toString());
+  }
 }
