@@ -56,6 +56,9 @@ final class CommitmentStage {
       }
       String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
       List<Integer> verbs = coordinated(tokens, verb);
+      if (tokens.get(trigger.endToken() - 1).text().equals(":")) {
+        verbs.addAll(listedVerbs(tokens, verb));
+      }
       for (int k = 0; k < verbs.size(); k++) {
         int v = verbs.get(k);
         int from = k == 0 ? subject.start() : v;
@@ -69,6 +72,29 @@ final class CommitmentStage {
       }
     }
     out.sort(Comparator.comparing((Commitment c) -> c.mentions().get(0)).thenComparing(Commitment::action));
+    return out;
+  }
+
+  /**
+   * "committed to: drive ...; establish ...; and conduct ...": after a colon, each item of a list
+   * separated by semicolons that opens with a verb is an action of its own.
+   */
+  private static List<Integer> listedVerbs(List<Token> tokens, int first) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = first + 1; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).text().equals(";")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size() && (tokens.get(j).text().equals("and") || tokens.get(j).pos().startsWith("RB"))) {
+        j++;
+      }
+      // the items are parallel to the first, a verb: a base-form word the tagger took for a noun
+      // ("train customs officers") opens its item as a verb too
+      if (j < tokens.size() && Set.of("VB", "VBP", "VBG", "NN").contains(tokens.get(j).pos())) {
+        out.add(mainVerb(tokens, j));
+      }
+    }
     return out;
   }
 
@@ -420,7 +446,7 @@ final class CommitmentStage {
   /** The start of ", and" / "and" / "," before a coordinated verb. */
   private static int conjunctionBefore(List<Token> tokens, int v) {
     int i = v - 1;
-    while (i > 0 && (tokens.get(i).pos().startsWith("RB") || Set.of("to", "and", "or", ",").contains(tokens.get(i).text()))) {
+    while (i > 0 && (tokens.get(i).pos().startsWith("RB") || Set.of("to", "and", "or", ",", ";").contains(tokens.get(i).text()))) {
       i--;
     }
     return i + 1;

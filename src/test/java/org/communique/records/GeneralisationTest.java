@@ -103,4 +103,12 @@ class GeneralisationTest {
     assertEquals("working_group", group(r, "Arctic Security Working Group").kind());
     assertEquals(1, r.groups().size(), r.groups().toString());
   }
+
+  @Test
+  void aListAfterAColonGivesOneCommitmentPerItem() {
+    DocumentRecord r = extract("Canada and Mexico agreed in the coming year to: publish a joint threat assessment; "
+        + "train customs officers; and expand their exchange programme.");
+    assertEquals(List.of("expand", "publish", "train"), r.commitments().stream().map(Commitment::action).sorted().toList());
+    assertTrue(r.commitments().stream().allMatch(c -> c.actor().equals("Canada and Mexico")), r.commitments().toString());
+  }
 }
