@@ -111,4 +111,11 @@ class GeneralisationTest {
     assertEquals(List.of("expand", "publish", "train"), r.commitments().stream().map(Commitment::action).sorted().toList());
     assertTrue(r.commitments().stream().allMatch(c -> c.actor().equals("Canada and Mexico")), r.commitments().toString());
   }
+
+  @Test
+  void anAgencyInsideThePositionIsTheAgencyNotTheTitle() {
+    Person p = person(extract("Deputy Secretary of the Department of Energy Maria Alvarez opened the second session."), "Maria Alvarez");
+    assertEquals("Deputy Secretary", p.title());
+    assertEquals("Department of Energy", p.agency());
+  }
 }
