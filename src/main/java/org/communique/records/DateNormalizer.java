@@ -34,14 +34,22 @@ public final class DateNormalizer {
   private DateNormalizer() {}
 
   public static String normalize(String text, LocalDate docDate) {
+    return normalize(text, docDate, false);
+  }
+
+  /**
+   * The value of a date expression; {@code future} when its sentence speaks of what is to come
+   * ("will publish a report in June"), so that a month or weekday without a year is the next one.
+   */
+  public static String normalize(String text, LocalDate docDate, boolean future) {
     try {
-      return value(text.strip(), docDate);
+      return value(text.strip(), docDate, future);
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return null;
     }
   }
 
-  private static String value(String t, LocalDate docDate) {
+  private static String value(String t, LocalDate docDate, boolean future) {
     Matcher m = NUMERIC.matcher(t);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(3));
@@ -51,7 +59,7 @@ public final class DateNormalizer {
     m = MONTH_DAYS_YEAR.matcher(t);
     if (m.matches()) {
       int month = month(m.group(1));
-      Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : docDate == null ? null : inferYear(month, docDate);
+      Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : docDate == null ? null : inferYear(month, docDate, future);
       if (year == null) {
         return null;
       }
@@ -65,7 +73,7 @@ public final class DateNormalizer {
     m = DAY_MONTH_YEAR.matcher(t);
     if (m.matches()) {
       int month = month(m.group(2));
-      Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : docDate == null ? null : inferYear(month, docDate);
+      Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : docDate == null ? null : inferYear(month, docDate, future);
       return year == null ? null : LocalDate.of(year, month, Integer.parseInt(m.group(1))).toString();
     }
     m = MONTH_YEAR.matcher(t);
@@ -82,12 +90,12 @@ public final class DateNormalizer {
     m = MONTH_ONLY.matcher(t);
     if (m.matches()) {
       int month = month(m.group(1));
-      return YearMonth.of(inferYear(month, docDate), month).toString();
+      return YearMonth.of(inferYear(month, docDate, future), month).toString();
     }
     m = WEEKDAY.matcher(t);
     if (m.matches()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      return docDate.with(TemporalAdjusters.previousOrSame(day)).toString();
+      return docDate.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day)).toString();
     }
     m = RELATIVE.matcher(t);
     if (m.matches()) {
@@ -114,8 +122,14 @@ public final class DateNormalizer {
     return null;
   }
 
-  /** A month named without a year is the latest such month not far after the document date. */
-  private static int inferYear(int month, LocalDate docDate) {
+  /**
+   * A month named without a year is the latest such month not far after the document date, or,
+   * said of what is to come, the first such month from the document's own.
+   */
+  private static int inferYear(int month, LocalDate docDate, boolean future) {
+    if (future) {
+      return month >= docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() + 1;
+    }
     return month > docDate.getMonthValue() + 2 ? docDate.getYear() - 1 : docDate.getYear();
   }
 

@@ -19,10 +19,22 @@ final class DateStage {
     }
     List<DateItem> out = new ArrayList<>();
     for (Item item : byText.values()) {
-      String value = DateNormalizer.normalize(item.name, ctx.doc.source().date());
+      String value = DateNormalizer.normalize(item.name, ctx.doc.source().date(), saidOfTheFuture(ctx, item.spans.get(0)));
       out.add(new DateItem(item.name, value, item.mentionList(), item.rule));
     }
     out.sort(Comparator.comparing((DateItem d) -> d.mentions().get(0)).thenComparing(DateItem::text));
     return out;
+  }
+
+  /** "will publish a report in June", "the upcoming meeting in May": a modal or marker of the future before the date. */
+  private static boolean saidOfTheFuture(DocumentContext ctx, TokenSpan date) {
+    for (int i = 0; i < date.firstToken(); i++) {
+      var t = ctx.token(date.sentence(), i);
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (t.pos().equals("MD") && (w.equals("will") || w.equals("shall") || w.equals("'ll")) || w.equals("upcoming")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -33,6 +33,17 @@ class DateNormalizerTest {
   }
 
   @Test
+  void aDateSaidOfWhatIsToComeIsTheNextOne() {
+    // DOC is Monday, August 15, 2022
+    assertEquals("2021-12-06", DateNormalizer.normalize("December 6", DOC, false));
+    assertEquals("2022-12-06", DateNormalizer.normalize("December 6", DOC, true));
+    assertEquals("2023-06", DateNormalizer.normalize("June", DOC, true));
+    assertEquals("2022-08-18", DateNormalizer.normalize("Thursday", DOC, true));
+    assertEquals("2022-08-11", DateNormalizer.normalize("Thursday", DOC, false));
+    assertEquals("2022-08-16", DateNormalizer.normalize("Tuesday", DOC, true));
+  }
+
+  @Test
   void impossibleDatesHaveNoValue() {
     assertNull(DateNormalizer.normalize("February 30, 2023", null));
     assertNull(DateNormalizer.normalize("13/45/2022", null));
