@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
@@ -84,7 +85,7 @@ public final class Benchmark {
       edits.header();
       RuleEdits.Timing none = edits.median("a rule added that matches nothing", 7,
           i -> "rule date.bench-none" + i + ": (?$date /Christmas" + i + "/ )\n");
-      RuleEdits.Timing deleted = edits.deleteLastRule();
+      RuleEdits.Timing deleted = edits.deleteRule(narrowestRule(extractor));
       RuleEdits.Timing every = edits.median("a rule added that matches in every record", 3,
           i -> "rule date.bench-every" + i + ": (?$date [{word:/" + (i % 2 == 0 ? "[.]" : "[,]") + "/}] )\n");
       out.printf(Locale.ROOT, "  rule-only vs full (%d threads): %.0f x when no record changes, %.0f x after deleting a rule, %.0f x when every record changes%n",
@@ -240,34 +241,23 @@ public final class Benchmark {
       return t;
     }
 
-    /** Deletes the last rule of the last rule file: an edit whose effect depends on the rules. */
-    Timing deleteLastRule() throws IOException {
+    /** Deletes one rule (its line and the indented lines that continue it) from its rule file. */
+    Timing deleteRule(org.communique.rules.Rule rule) throws IOException {
       Timing t = run(null, dir -> {
         try {
-          Path last;
-          try (var files = Files.list(dir)) {
-            last = files.filter(f -> f.getFileName().toString().endsWith(".rules") && !f.getFileName().toString().startsWith("99-bench"))
-                .sorted().reduce((x, y) -> y).orElseThrow();
-          }
-          List<String> lines = new java.util.ArrayList<>(Files.readAllLines(last, StandardCharsets.UTF_8));
-          int at = -1;
-          for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("rule ")) {
-              at = i;
-            }
-          }
-          if (at >= 0) {
+          Path file = dir.resolve(rule.source().substring(0, rule.source().lastIndexOf(':')));
+          List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+          int at = Integer.parseInt(rule.source().substring(rule.source().lastIndexOf(':') + 1)) - 1;
+          lines.remove(at);
+          while (at < lines.size() && !lines.get(at).isEmpty() && Character.isWhitespace(lines.get(at).charAt(0))) {
             lines.remove(at);
-            while (at < lines.size() && !lines.get(at).isEmpty() && Character.isWhitespace(lines.get(at).charAt(0))) {
-              lines.remove(at);
-            }
           }
-          Files.write(last, lines, StandardCharsets.UTF_8);
+          Files.write(file, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      print("the last rule of the last rule file deleted", t);
+      print("rule " + rule.id() + " deleted", t);
       return t;
     }
 
@@ -276,6 +266,35 @@ public final class Benchmark {
           fullSeconds / t.seconds());
       out.flush();
     }
+  }
+
+  /**
+   * The rule that matches in the fewest statements of the corpus (at least one): deleting it is a
+   * typical narrow rule edit, whatever the rule files hold.
+   */
+  private org.communique.rules.Rule narrowestRule(Extractor extractor) throws IOException {
+    Map<String, Integer> documents = new java.util.HashMap<>();
+    CorpusReader reader = new CorpusReader(corpus);
+    for (Path f : reader.list()) {
+      try {
+        var doc = extractor.annotate(reader.read(f));
+        extractor.matchOthers(doc, java.util.Set.of(), org.communique.nlp.Deadline.NONE)
+            .forEach((key, matches) -> documents.merge(key, matches.isEmpty() ? 0 : 1, Integer::sum));
+      } catch (org.communique.ingest.IngestException e) {
+        throw new IOException(e);
+      }
+    }
+    org.communique.rules.Rule best = null;
+    for (org.communique.rules.Rule r : extractor.rules().rules()) {
+      int n = documents.getOrDefault(r.fingerprint(), 0);
+      if (n > 0 && (best == null || n < documents.get(best.fingerprint()))) {
+        best = r;
+      }
+    }
+    if (best == null) {
+      throw new IOException("no rule matches in " + corpus);
+    }
+    return best;
   }
 
   private Path copies(Path target) throws IOException {
