@@ -98,22 +98,22 @@ public final class AnnotationCache {
   /** The entry's annotations over {@code doc}'s text; an IOException when they are damaged or for another text. */
   private AnnotatedDocument decode(SourceDocument doc, byte[] bytes) throws IOException {
     return FramedSmile.read(bytes, in -> {
-      expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY);
+      FramedSmile.expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY);
       if (!doc.sha256().equals(in.nextTextValue()) || !nlpFingerprint.equals(in.nextTextValue())) {
         throw new IOException("entry is for other text or settings");
       }
       String text = doc.text();
-      int sentenceCount = nextInt(in);
+      int sentenceCount = FramedSmile.nextInt(in);
       List<Sentence> sentences = new ArrayList<>(sentenceCount);
       for (int si = 0; si < sentenceCount; si++) {
-        int start = nextInt(in);
-        int end = nextInt(in);
-        int n = nextInt(in);
+        int start = FramedSmile.nextInt(in);
+        int end = FramedSmile.nextInt(in);
+        int n = FramedSmile.nextInt(in);
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          int ts = nextInt(in);
-          int te = nextInt(in);
-          expect(0 <= ts && ts <= te && te <= text.length());
+          int ts = FramedSmile.nextInt(in);
+          int te = FramedSmile.nextInt(in);
+          FramedSmile.expect(0 <= ts && ts <= te && te <= text.length());
           String word = text.substring(ts, te);
           String pos = in.nextTextValue();
           String lemma = in.nextTextValue();
@@ -122,20 +122,10 @@ public final class AnnotationCache {
         }
         sentences.add(new Sentence(si, start, end, tokens));
       }
-      expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.END_ARRAY);
+      FramedSmile.expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.END_ARRAY);
       return new AnnotatedDocument(doc, sentences);
     });
   }
 
-  private static int nextInt(com.fasterxml.jackson.core.JsonParser in) throws IOException {
-    expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT);
-    return in.getIntValue();
-  }
-
-  private static void expect(boolean ok) throws IOException {
-    if (!ok) {
-      throw new IOException("damaged entry");
-    }
-  }
 
 }

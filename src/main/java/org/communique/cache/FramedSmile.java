@@ -83,4 +83,16 @@ final class FramedSmile {
     c.update(payload);
     return c.getValue();
   }
+
+  /** The next value, which must be an integer; otherwise the entry is damaged. */
+  static int nextInt(JsonParser in) throws IOException {
+    expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT);
+    return in.getIntValue();
+  }
+
+  static void expect(boolean ok) throws IOException {
+    if (!ok) {
+      throw new IOException("damaged entry");
+    }
+  }
 }

@@ -88,49 +88,38 @@ public final class MatchCache {
   }
 
   private static Map<String, List<RuleMatch>> read(JsonParser in, String text) throws IOException {
-    expect(in.nextToken() == JsonToken.START_OBJECT);
+    FramedSmile.expect(in.nextToken() == JsonToken.START_OBJECT);
     Map<String, List<RuleMatch>> out = new LinkedHashMap<>();
     for (String key = in.nextFieldName(); key != null; key = in.nextFieldName()) {
-      expect(in.nextToken() == JsonToken.START_ARRAY);
+      FramedSmile.expect(in.nextToken() == JsonToken.START_ARRAY);
       List<RuleMatch> matches = new ArrayList<>();
       for (String ruleId = in.nextTextValue(); ruleId != null; ruleId = in.nextTextValue()) {
         String family = in.nextTextValue();
-        expect(family != null);
+        FramedSmile.expect(family != null);
         TokenSpan span = span(in, text);
-        int slots = nextInt(in);
+        int slots = FramedSmile.nextInt(in);
         Map<String, TokenSpan> named = new HashMap<>();
         for (int i = 0; i < slots; i++) {
           String name = in.nextTextValue();
-          expect(name != null);
+          FramedSmile.expect(name != null);
           named.put(name, span(in, text));
         }
         matches.add(new RuleMatch(ruleId, family, span, named));
       }
-      expect(in.currentToken() == JsonToken.END_ARRAY);
+      FramedSmile.expect(in.currentToken() == JsonToken.END_ARRAY);
       out.put(key, matches);
     }
-    expect(in.currentToken() == JsonToken.END_OBJECT);
+    FramedSmile.expect(in.currentToken() == JsonToken.END_OBJECT);
     return out;
   }
 
   private static TokenSpan span(JsonParser in, String text) throws IOException {
-    int sentence = nextInt(in);
-    int first = nextInt(in);
-    int end = nextInt(in);
-    int start = nextInt(in);
-    int stop = nextInt(in);
-    expect(0 <= start && start <= stop && stop <= text.length());
+    int sentence = FramedSmile.nextInt(in);
+    int first = FramedSmile.nextInt(in);
+    int end = FramedSmile.nextInt(in);
+    int start = FramedSmile.nextInt(in);
+    int stop = FramedSmile.nextInt(in);
+    FramedSmile.expect(0 <= start && start <= stop && stop <= text.length());
     return new TokenSpan(sentence, first, end, start, stop, text.substring(start, stop));
-  }
-
-  private static int nextInt(JsonParser in) throws IOException {
-    expect(in.nextToken() == JsonToken.VALUE_NUMBER_INT);
-    return in.getIntValue();
-  }
-
-  private static void expect(boolean ok) throws IOException {
-    if (!ok) {
-      throw new IOException("damaged entry");
-    }
   }
 }
