@@ -126,6 +126,4 @@ public final class AnnotationCache {
       return new AnnotatedDocument(doc, sentences);
     });
   }
-
-
 }
