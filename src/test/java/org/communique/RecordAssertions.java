@@ -53,6 +53,13 @@ public final class RecordAssertions {
         "no mention of '" + surface + "' among " + mentions.stream().map(m -> text.substring(m.start(), m.end())).toList());
   }
 
+  /** The record of {@code text} through the real pipeline, with every mention checked to lie inside it. */
+  public static DocumentRecord extractChecked(String text) {
+    DocumentRecord r = org.communique.TestModels.extract(text);
+    assertMentionsInside(text, r);
+    return r;
+  }
+
   /** Every mention of every item lies inside the text. */
   public static void assertMentionsInside(String text, DocumentRecord r) {
     List<List<Mention>> all = new java.util.ArrayList<>();

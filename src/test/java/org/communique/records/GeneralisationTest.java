@@ -1,7 +1,7 @@
 package org.communique.records;
 
 import static org.communique.RecordAssertions.agency;
-import static org.communique.RecordAssertions.assertMentionsInside;
+import static org.communique.RecordAssertions.extractChecked;
 import static org.communique.RecordAssertions.commitments;
 import static org.communique.RecordAssertions.date;
 import static org.communique.RecordAssertions.group;
@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.communique.TestModels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class GeneralisationTest {
   private static DocumentRecord extract(String text) {
-    DocumentRecord r = TestModels.extract(text);
-    assertMentionsInside(text, r);
-    return r;
+    return extractChecked(text);
   }
 
   @Test

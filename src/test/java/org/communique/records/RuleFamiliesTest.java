@@ -2,7 +2,7 @@ package org.communique.records;
 
 import static org.communique.RecordAssertions.agency;
 import static org.communique.RecordAssertions.assertMentionOf;
-import static org.communique.RecordAssertions.assertMentionsInside;
+import static org.communique.RecordAssertions.extractChecked;
 import static org.communique.RecordAssertions.assertNoAgency;
 import static org.communique.RecordAssertions.commitments;
 import static org.communique.RecordAssertions.date;
@@ -13,15 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.communique.TestModels;
 import org.junit.jupiter.api.Test;
 
 /** Each rule family on short statements written for the purpose, through the real pipeline. */
 class RuleFamiliesTest {
   private static DocumentRecord extract(String text) {
-    DocumentRecord r = TestModels.extract(text);
-    assertMentionsInside(text, r);
-    return r;
+    return extractChecked(text);
   }
 
   @Test
