@@ -135,7 +135,7 @@ public final class RuleEngine {
   }
 
   private List<CoreLabel> labels(Sentence sentence) {
-    return List.copyOf(RuleToken.of(sentence, ruleSet.gazetteers()));
+    return RuleToken.of(sentence, ruleSet.gazetteers());
   }
 
 }

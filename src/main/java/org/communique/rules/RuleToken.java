@@ -44,9 +44,9 @@ final class RuleToken extends CoreLabel {
     this.classes = classes;
   }
 
-  static List<RuleToken> of(Sentence sentence, Gazetteers gazetteers) {
+  static List<CoreLabel> of(Sentence sentence, Gazetteers gazetteers) {
     SentenceClasses classes = new SentenceClasses(gazetteers, sentence.tokens());
-    List<RuleToken> out = new ArrayList<>(sentence.tokens().size());
+    List<CoreLabel> out = new ArrayList<>(sentence.tokens().size());
     for (Token t : sentence.tokens()) {
       out.add(new RuleToken(t, classes));
     }

@@ -35,7 +35,7 @@ class RequiredTokensTest {
   }
 
   private static List<CoreLabel> tokens(Sentence s) {
-    return List.copyOf(RuleToken.of(s, TestModels.extractor().rules().gazetteers()));
+    return RuleToken.of(s, TestModels.extractor().rules().gazetteers());
   }
 
   private static Rule rule(String pattern) {
