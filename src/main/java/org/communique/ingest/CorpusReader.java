@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Lists and reads the statements of a corpus folder: every {@code *.txt} file, decoded as strict
- * UTF-8 with a leading BOM removed, plus an optional {@code <doc_id>.meta.json} sidecar.
+ * Lists and reads the statements of a corpus folder and its sub-folders (a held-out split such as
+ * {@code corpus/probe/}; folders named {@code gold} and hidden ones are skipped): every
+ * {@code *.txt} / {@code *.html} file, decoded as strict UTF-8 with a leading BOM removed. A
+ * statement's own date comes from its {@code <doc_id>.meta.json} sidecar, else from the
+ * {@code SOURCES.tsv} catalogue of its folder (columns doc_id, url, publisher, date), else from its
+ * dateline.
  */
 public final class CorpusReader {
   /** doc_ids become file names under output/: keep them to a safe alphabet. */
@@ -42,13 +46,32 @@ public final class CorpusReader {
     this.maxBytes = maxBytes;
   }
 
-  /** The statement files of the corpus, sorted by name. */
+  /** Folders of gold records beside the statements: never read as statements. */
+  private static final String GOLD_FOLDER = "gold";
+  private static final String SOURCES_FILE = "SOURCES.tsv";
+
+  private final java.util.Map<Path, java.util.Map<String, Source>> catalogues = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The statement files of the corpus and its sub-folders, sorted by path. */
   public List<Path> list() throws IOException {
-    try (Stream<Path> files = Files.list(corpusDir)) {
-      return files.filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().endsWith(e)))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
+    List<Path> out = new java.util.ArrayList<>();
+    collect(corpusDir, out);
+    out.sort(null);
+    return out;
+  }
+
+  private static void collect(Path dir, List<Path> out) throws IOException {
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(dir)) {
+      entries = files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+    }
+    for (Path p : entries) {
+      String name = p.getFileName().toString();
+      if (EXTENSIONS.stream().anyMatch(name::endsWith)) {
+        out.add(p);
+      } else if (!name.equals(GOLD_FOLDER) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        collect(p, out);
+      }
     }
   }
 
@@ -93,8 +116,11 @@ public final class CorpusReader {
       text = HtmlText.extract(text);
     }
     Meta meta = readMeta(file.resolveSibling(docId + ".meta.json"));
-    LocalDate date = meta.date() != null ? meta.date() : DatelineFinder.find(text);
-    return new SourceDocument(docId, file.getFileName().toString(), text, sha256(bytes), date, meta.url(), html);
+    Source listed = catalogue(file.getParent()).get(docId);
+    LocalDate date = meta.date() != null ? meta.date()
+        : listed != null && listed.date() != null ? listed.date() : DatelineFinder.find(text);
+    String url = meta.url() != null ? meta.url() : listed != null ? listed.url() : null;
+    return new SourceDocument(docId, file.getFileName().toString(), text, sha256(bytes), date, url, html);
   }
 
   static String decode(byte[] bytes) throws IngestException {
@@ -123,6 +149,39 @@ public final class CorpusReader {
   }
 
   private record Meta(LocalDate date, String url) {}
+
+  /** A statement's line in its folder's SOURCES.tsv. */
+  private record Source(String url, LocalDate date) {}
+
+  /** doc_id → url and date from {@code SOURCES.tsv} of a folder; a malformed date is ignored. */
+  private java.util.Map<String, Source> catalogue(Path dir) {
+    Path key = dir == null ? Path.of("") : dir;
+    return catalogues.computeIfAbsent(key, d -> {
+      Path file = d.resolve(SOURCES_FILE);
+      java.util.Map<String, Source> out = new java.util.HashMap<>();
+      if (!Files.isRegularFile(file)) {
+        return out;
+      }
+      try {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          String[] cells = line.split("\t", -1);
+          if (cells.length < 4 || cells[0].equals("doc_id")) {
+            continue;
+          }
+          LocalDate date = null;
+          try {
+            date = cells[3].isBlank() ? null : LocalDate.parse(cells[3].strip());
+          } catch (DateTimeParseException e) {
+            // a catalogue date that is no ISO date says nothing
+          }
+          out.put(cells[0].strip(), new Source(cells[1].isBlank() ? null : cells[1].strip(), date));
+        }
+      } catch (IOException e) {
+        // an unreadable catalogue gives no dates; statements still have their sidecars and datelines
+      }
+      return out;
+    });
+  }
 
   private Meta readMeta(Path sidecar) throws IngestException {
     if (!Files.isRegularFile(sidecar)) {

@@ -272,7 +272,7 @@ public final class ExtractJob {
   }
 
   private String combine(Map<String, String> digests) {
-    return MatchDigest.combine(extractor.rules().gazetteerFingerprint(), List.copyOf(digests.values()));
+    return MatchDigest.combine(extractor.rules().recordInputsFingerprint(), List.copyOf(digests.values()));
   }
 
   private RunState.Stamp stamp(SourceDocument doc, String source, String nlp, Map<String, String> digests, String matches,

@@ -23,7 +23,11 @@ public final class DateNormalizer {
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final Pattern MONTH_DAYS_YEAR = Pattern.compile(
       MONTH + "\\s+" + DAY + "(?:\\s*(?:-|–|and|to|through)\\s*" + DAY + ")?(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(DAY + "\\s+" + MONTH + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  /** "Friday, March 3, 2023": the weekday adds nothing to the value. */
+  private static final Pattern WEEKDAY_PREFIX = Pattern.compile(
+      "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?=\\d|[A-Z])", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
@@ -49,7 +53,8 @@ public final class DateNormalizer {
     }
   }
 
-  private static String value(String t, LocalDate docDate, boolean future) {
+  private static String value(String written, LocalDate docDate, boolean future) {
+    String t = WEEKDAY_PREFIX.matcher(written).replaceFirst("");
     Matcher m = NUMERIC.matcher(t);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(3));
@@ -72,9 +77,13 @@ public final class DateNormalizer {
     }
     m = DAY_MONTH_YEAR.matcher(t);
     if (m.matches()) {
-      int month = month(m.group(2));
-      Integer year = m.group(3) != null ? Integer.valueOf(m.group(3)) : docDate == null ? null : inferYear(month, docDate, future);
-      return year == null ? null : LocalDate.of(year, month, Integer.parseInt(m.group(1))).toString();
+      int month = month(m.group(3));
+      Integer year = m.group(4) != null ? Integer.valueOf(m.group(4)) : docDate == null ? null : inferYear(month, docDate, future);
+      if (year == null) {
+        return null;
+      }
+      LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(1)));
+      return m.group(2) == null ? first.toString() : first + "/" + LocalDate.of(year, month, Integer.parseInt(m.group(2)));
     }
     m = MONTH_YEAR.matcher(t);
     if (m.matches()) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.communique.knowledge.OfficeHolders;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Sentence;
 import org.communique.nlp.Token;
@@ -17,13 +18,15 @@ import org.communique.rules.TokenSpan;
 final class DocumentContext {
   final AnnotatedDocument doc;
   final Gazetteers gazetteers;
+  final OfficeHolders officeHolders;
   private final Map<String, List<RuleMatch>> byFamily = new TreeMap<>();
   private final List<String[]> gazClasses = new ArrayList<>();
   private final Map<Integer, List<PartyMention>> parties = new java.util.HashMap<>();
 
-  DocumentContext(AnnotatedDocument doc, Gazetteers gazetteers, List<RuleMatch> matches) {
+  DocumentContext(AnnotatedDocument doc, Gazetteers gazetteers, OfficeHolders officeHolders, List<RuleMatch> matches) {
     this.doc = doc;
     this.gazetteers = gazetteers;
+    this.officeHolders = officeHolders;
     for (RuleMatch m : matches) {
       byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
     }
@@ -73,6 +76,11 @@ final class DocumentContext {
       rest.append(' ').append(tokens.get(k).text());
     }
     return GroupMembers.parse(rest.toString(), gazetteers);
+  }
+
+  /** The statement's own date (sidecar, catalogue or dateline), or null. */
+  java.time.LocalDate date() {
+    return doc.source().date();
   }
 
   List<RuleMatch> matches(String family) {

@@ -73,6 +73,11 @@ final class PersonStage {
       }
     }
     List<Found> people = mergeShortForms(new ArrayList<>(byName.values()));
+    for (Found f : people) {
+      if (f.country == null) {
+        f.country = registryCountry(ctx, f.item);
+      }
+    }
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
   }
@@ -83,6 +88,20 @@ final class PersonStage {
       out.add(new Person(f.item.name, f.item.aliases(), f.title, f.agency, f.country, f.item.mentionList(), f.item.rule));
     }
     return out;
+  }
+
+  /**
+   * A head of state or government or a minister the reader knows: the office-holder registry gives
+   * the country they served at the statement's date ("President Lula" in 2008: Brazil).
+   */
+  private static String registryCountry(DocumentContext ctx, Item item) {
+    String c = ctx.officeHolders.country(item.name, ctx.date());
+    for (String alias : item.aliases()) {
+      if (c == null) {
+        c = ctx.officeHolders.country(alias, ctx.date());
+      }
+    }
+    return c;
   }
 
   /** Lower-case words inside names: "Antonio de Aguiar Patriota", "Ursula von der Leyen" (as in $PNAME). */

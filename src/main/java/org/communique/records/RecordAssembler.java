@@ -1,6 +1,7 @@
 package org.communique.records;
 
 import java.util.List;
+import org.communique.knowledge.OfficeHolders;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.rules.Gazetteers;
 import org.communique.rules.RuleMatch;
@@ -11,13 +12,15 @@ import org.communique.rules.RuleMatch;
  */
 public final class RecordAssembler {
   private final Gazetteers gazetteers;
+  private final OfficeHolders officeHolders;
 
-  public RecordAssembler(Gazetteers gazetteers) {
+  public RecordAssembler(Gazetteers gazetteers, OfficeHolders officeHolders) {
     this.gazetteers = gazetteers;
+    this.officeHolders = officeHolders;
   }
 
   public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches) {
-    DocumentContext ctx = new DocumentContext(doc, gazetteers, matches);
+    DocumentContext ctx = new DocumentContext(doc, gazetteers, officeHolders, matches);
     Acronyms acronyms = new Acronyms(ctx);
     List<DateItem> dates = new DateStage().run(ctx);
     List<AgencyStage.Found> agencies = new AgencyStage().run(ctx, acronyms);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.communique.knowledge.OfficeHolders;
 
 /**
  * The rule files of {@code models/rules/} (read in file-name order) compiled against the
@@ -50,12 +51,30 @@ public final class RuleSet {
   private final String fingerprint;
 
   private final String gazetteerFingerprint;
+  private final OfficeHolders officeHolders;
+  private final String knowledgeFingerprint;
 
-  private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint, String gazetteerFingerprint) {
+  private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint, String gazetteerFingerprint,
+      OfficeHolders officeHolders, String knowledgeFingerprint) {
     this.rules = List.copyOf(rules);
     this.gazetteers = gazetteers;
     this.fingerprint = fingerprint;
     this.gazetteerFingerprint = gazetteerFingerprint;
+    this.officeHolders = officeHolders;
+    this.knowledgeFingerprint = knowledgeFingerprint;
+  }
+
+  /** The office-holders of {@code models/knowledge/} (empty when the folder is absent). */
+  public OfficeHolders officeHolders() {
+    return officeHolders;
+  }
+
+  /**
+   * What record stages read besides the matches: the gazetteers and the knowledge files. A record
+   * whose matches are unchanged is kept only when this is unchanged too.
+   */
+  public String recordInputsFingerprint() {
+    return sha256(gazetteerFingerprint + "\n" + knowledgeFingerprint);
   }
 
   /** sha256 over the gazetteer files: what the matches taken straight from the gazetteers depend on. */
@@ -63,11 +82,15 @@ public final class RuleSet {
     return gazetteerFingerprint;
   }
 
-  /** Loads {@code modelsDir/rules/*.rules} and {@code modelsDir/gazetteers/}. */
+  /** Loads {@code modelsDir/rules/*.rules}, {@code modelsDir/gazetteers/} and {@code modelsDir/knowledge/}. */
   public static RuleSet load(Path modelsDir) throws IOException {
     Path rulesDir = modelsDir.resolve("rules");
     Path gazDir = modelsDir.resolve("gazetteers");
+    Path knowledgeDir = modelsDir.resolve("knowledge");
     Gazetteers gazetteers = Gazetteers.load(gazDir);
+    boolean hasKnowledge = Files.isDirectory(knowledgeDir);
+    OfficeHolders officeHolders = hasKnowledge ? OfficeHolders.load(knowledgeDir) : OfficeHolders.empty();
+    String knowledgeFingerprint = hasKnowledge ? fingerprint(knowledgeDir) : "";
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("gaz", GazetteerClass.class);
     List<Rule> rules = new ArrayList<>();
@@ -107,7 +130,8 @@ public final class RuleSet {
     if (rules.isEmpty()) {
       throw new IOException("no rules found in " + rulesDir);
     }
-    return new RuleSet(rules, gazetteers, fingerprint(rulesDir, gazDir), gazetteerFingerprint);
+    String fingerprint = hasKnowledge ? fingerprint(rulesDir, gazDir, knowledgeDir) : fingerprint(rulesDir, gazDir);
+    return new RuleSet(rules, gazetteers, fingerprint, gazetteerFingerprint, officeHolders, knowledgeFingerprint);
   }
 
   public List<Rule> rules() {

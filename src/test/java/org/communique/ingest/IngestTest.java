@@ -35,6 +35,35 @@ class IngestTest {
   }
 
   @Test
+  void subFoldersAreListedGoldAndHiddenFoldersAreNot() throws Exception {
+    Files.createDirectories(dir.resolve("probe/gold"));
+    Files.createDirectories(dir.resolve("gold"));
+    Files.createDirectories(dir.resolve(".cache"));
+    Files.writeString(dir.resolve("a.txt"), "A.");
+    Files.writeString(dir.resolve("probe/b.txt"), "B.");
+    Files.writeString(dir.resolve("probe/gold/c.txt"), "not a statement");
+    Files.writeString(dir.resolve("gold/d.txt"), "not a statement");
+    Files.writeString(dir.resolve(".cache/e.txt"), "not a statement");
+    assertEquals(java.util.List.of(dir.resolve("a.txt"), dir.resolve("probe/b.txt")), new CorpusReader(dir).list());
+  }
+
+  @Test
+  void catalogueDateComesAfterSidecarAndBeforeDateline() throws Exception {
+    Files.createDirectories(dir.resolve("probe"));
+    Files.writeString(dir.resolve("probe/SOURCES.tsv"),
+        "doc_id\turl\tpublisher\tdate\nc\thttps://example.org/c\tA ministry\t2008-03-04\nd\t\tA ministry\tnot a date\n");
+    Files.writeString(dir.resolve("probe/c.txt"), "Title\nJuly 27, 2016\n\nText.");
+    Files.writeString(dir.resolve("probe/d.txt"), "Title\nJuly 27, 2016\n\nText.");
+    CorpusReader reader = new CorpusReader(dir);
+    SourceDocument c = reader.read(dir.resolve("probe/c.txt"));
+    assertEquals(LocalDate.of(2008, 3, 4), c.date());
+    assertEquals("https://example.org/c", c.url());
+    assertEquals(LocalDate.of(2016, 7, 27), reader.read(dir.resolve("probe/d.txt")).date());
+    Files.writeString(dir.resolve("probe/c.meta.json"), "{\"date\": \"2009-01-02\"}");
+    assertEquals(LocalDate.of(2009, 1, 2), new CorpusReader(dir).read(dir.resolve("probe/c.txt")).date());
+  }
+
+  @Test
   void datelines() {
     assertEquals(LocalDate.of(2016, 7, 27), DatelineFinder.find("The 4th Dialogue\n\nWashington, DC\nJuly 27, 2016\n\nBody."));
     assertEquals(LocalDate.of(2022, 12, 15), DatelineFinder.find("Title\n\n12/15/2022 12:22 PM EST\n\nBody."));

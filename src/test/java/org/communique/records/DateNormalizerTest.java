@@ -18,6 +18,10 @@ class DateNormalizerTest {
     assertEquals("2016-09", DateNormalizer.normalize("September of 2016", null));
     assertEquals("2023-12", DateNormalizer.normalize("December 2023", null));
     assertEquals("2022", DateNormalizer.normalize("2022", null));
+    assertEquals("2010-05-04/2010-05-05", DateNormalizer.normalize("4-5 May, 2010", null));
+    assertEquals("2008-06-27", DateNormalizer.normalize("27 June, 2008", null));
+    assertEquals("2023-03-03", DateNormalizer.normalize("Friday, March 3, 2023", null));
+    assertEquals("2019-11-08", DateNormalizer.normalize("Friday 8 November 2019", null));
   }
 
   @Test
@@ -30,6 +34,9 @@ class DateNormalizerTest {
     assertEquals("2022-07", DateNormalizer.normalize("Last month", DOC));
     assertEquals("2022-02-07/2022-02-08", DateNormalizer.normalize("February 7th and 8th", DOC));
     assertEquals("2021-12-06", DateNormalizer.normalize("December 6", DOC));
+    assertNull(DateNormalizer.normalize("Friday, March 3", null));
+    assertEquals("2022-03-03", DateNormalizer.normalize("Thursday, March 3", DOC));
+    assertEquals("2022-05-12/2022-05-13", DateNormalizer.normalize("12 and 13 May", DOC));
   }
 
   @Test

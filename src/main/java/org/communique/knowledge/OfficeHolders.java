@@ -1,0 +1,152 @@
+package org.communique.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The time-aware registry of office-holders ({@code models/knowledge/officeholders.tsv}): heads of
+ * state and government, foreign and defence ministers, with the dates each office was held. A
+ * statement's date picks the term valid then; a name is looked up by any of its written forms,
+ * accents, dots and case aside.
+ */
+public final class OfficeHolders {
+  public static final String FILE = "officeholders.tsv";
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private final Map<String, List<OfficeTerm>> byName;
+
+  private OfficeHolders(Map<String, List<OfficeTerm>> byName) {
+    this.byName = byName;
+  }
+
+  public static OfficeHolders empty() {
+    return new OfficeHolders(Map.of());
+  }
+
+  /** The registry of a knowledge folder; empty when the folder has no registry file. */
+  public static OfficeHolders load(Path knowledgeDir) throws IOException {
+    Path file = knowledgeDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return empty();
+    }
+    Map<String, List<OfficeTerm>> byName = new HashMap<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      OfficeTerm term = parse(file, i + 1, line);
+      Set<String> keys = new LinkedHashSet<>();
+      keys.add(key(term.name()));
+      term.variants().forEach(v -> keys.add(key(v)));
+      for (String k : keys) {
+        byName.computeIfAbsent(k, x -> new ArrayList<>()).add(term);
+      }
+    }
+    byName.replaceAll((k, v) -> List.copyOf(v));
+    return new OfficeHolders(byName);
+  }
+
+  private static OfficeTerm parse(Path file, int line, String text) {
+    String[] cells = text.split("\t", -1);
+    if (cells.length < 6) {
+      throw new DataFileException(file, line, "expected 6 tab-separated columns (name, variants, country, office, from, to), found " + cells.length);
+    }
+    String name = cells[0].strip();
+    String office = cells[3].strip();
+    if (name.isEmpty() || office.isEmpty()) {
+      throw new DataFileException(file, line, "name and office are required");
+    }
+    List<String> variants = cells[1].isBlank() ? List.of()
+        : Arrays.stream(cells[1].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    String country = cells[2].isBlank() ? null : cells[2].strip();
+    LocalDate from = date(file, line, cells[4], "from");
+    LocalDate to = cells[5].isBlank() ? null : date(file, line, cells[5], "to");
+    if (from == null) {
+      throw new DataFileException(file, line, "the start date is required");
+    }
+    if (to != null && to.isBefore(from)) {
+      throw new DataFileException(file, line, "the term ends (" + to + ") before it starts (" + from + ")");
+    }
+    return new OfficeTerm(name, variants, country, office, from, to);
+  }
+
+  private static LocalDate date(Path file, int line, String cell, String column) {
+    if (cell.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(cell.strip());
+    } catch (DateTimeParseException e) {
+      throw new DataFileException(file, line, column + " is not a date (YYYY-MM-DD): " + cell.strip());
+    }
+  }
+
+  /** "Luiz Inácio Lula da Silva", "luiz inacio lula da silva" and "Luiz Inacio Lula da Silva" share a key. */
+  static String key(String name) {
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_LETTER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  /** Every term held by the person written {@code name}. */
+  public List<OfficeTerm> terms(String name) {
+    return byName.getOrDefault(key(name), List.of());
+  }
+
+  /**
+   * The country a person written {@code name} served on {@code date}: from the term held then, or,
+   * with no date or no term then, the one country of all the person's terms. Null when the name is
+   * unknown, names people of different countries, or holds an intergovernmental office.
+   */
+  public String country(String name, LocalDate date) {
+    List<OfficeTerm> terms = terms(name);
+    if (terms.isEmpty()) {
+      return null;
+    }
+    if (date != null) {
+      List<OfficeTerm> then = terms.stream().filter(t -> t.heldOn(date)).toList();
+      String c = onlyCountry(then);
+      if (c != null) {
+        return c;
+      }
+    }
+    return onlyCountry(terms);
+  }
+
+  /** The office the person held on {@code date} (the latest-starting term then), or null. */
+  public OfficeTerm termOn(String name, LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    return terms(name).stream().filter(t -> t.heldOn(date)).max(Comparator.comparing(OfficeTerm::from)).orElse(null);
+  }
+
+  private static String onlyCountry(List<OfficeTerm> terms) {
+    Set<String> countries = new LinkedHashSet<>();
+    for (OfficeTerm t : terms) {
+      countries.add(t.country() == null ? "" : t.country());
+    }
+    return countries.size() == 1 && !countries.contains("") ? countries.iterator().next() : null;
+  }
+
+  public boolean isEmpty() {
+    return byName.isEmpty();
+  }
+}
