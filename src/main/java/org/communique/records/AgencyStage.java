@@ -29,6 +29,12 @@ final class AgencyStage {
     Found(Item item) {
       this.item = item;
     }
+
+    /** A body the gazetteer knows as intergovernmental (no country of its own). */
+    boolean intergovernmental(Gazetteers gazetteers) {
+      Gazetteers.KnownAgency k = gazetteers.knownAgency(item.name);
+      return k != null && k.country() == null;
+    }
   }
 
   private final Map<String, Found> byKey = new LinkedHashMap<>();

@@ -18,7 +18,12 @@ import org.communique.rules.TokenSpan;
  * PERSON tags; shorter forms of a name ("Trump") become aliases of the full one ("Donald Trump").
  */
 final class PersonStage {
-  private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.E|Shri|Smt|Sri)\\.?\\s+");
+  /** Honorifics before a name, possibly several ("H.E. Dr.", "The Hon", "Senator the Hon"). */
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
+          + "|His Excellency|Her Excellency|Excellency)\\.?\\s+");
+  /** Post-nominals: "Jane Roe MP". */
+  private static final Pattern POST_NOMINAL = Pattern.compile("\\s+(?:MP|MEP|MLA|QC|KC|AO|AC|OBE|CBE|KBE)$");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
 
   /** A person with what later stages need. */
@@ -47,11 +52,22 @@ final class PersonStage {
       if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))) {
         continue;
       }
-      String name = HONORIFIC.matcher(span.text()).replaceFirst("");
+      String name = withoutHonorifics(span.text());
+      if (name.isEmpty()) {
+        continue;
+      }
       Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
       f.item.mention(span, name);
       if (f.title == null && m.slot("title") != null) {
         f.title = title(m.slot("title").text(), ctx.gazetteers);
+        // "Prime Minister of India": the country is no part of the position
+        java.util.regex.Matcher of = COUNTRY_AFTER_TITLE.matcher(f.title);
+        if (of.find() && ctx.gazetteers.country(of.group(1)) != null && ctx.gazetteers.isTitleWord(lastWord(f.title.substring(0, of.start())))) {
+          if (f.country == null) {
+            f.country = ctx.gazetteers.country(of.group(1));
+          }
+          f.title = f.title.substring(0, of.start());
+        }
       }
       if (f.agency == null && m.slot("agency") != null) {
         AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
@@ -75,11 +91,24 @@ final class PersonStage {
     List<Found> people = mergeShortForms(new ArrayList<>(byName.values()));
     for (Found f : people) {
       if (f.country == null) {
+        f.country = headingCountry(ctx, f.item.firstOffset());
+      }
+      if (f.country == null) {
         f.country = registryCountry(ctx, f.item);
       }
+      giveCountryToAgency(ctx, f, agencies);
     }
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
+  }
+
+  static String withoutHonorifics(String written) {
+    String name = written.strip();
+    for (String before = null; !name.equals(before); ) {
+      before = name;
+      name = HONORIFIC.matcher(name).replaceFirst("");
+    }
+    return POST_NOMINAL.matcher(name).replaceFirst("");
   }
 
   static List<Person> records(List<Found> found) {
@@ -88,6 +117,51 @@ final class PersonStage {
       out.add(new Person(f.item.name, f.item.aliases(), f.title, f.agency, f.country, f.item.mentionList(), f.item.rule));
     }
     return out;
+  }
+
+  /**
+   * "Foreign Minister Kishida of the Ministry of Foreign Affairs": a government body named with no
+   * country marker belongs to the country of the official the text ties to it.
+   */
+  private static void giveCountryToAgency(DocumentContext ctx, Found person, List<AgencyStage.Found> agencies) {
+    if (person.agency == null || person.country == null) {
+      return;
+    }
+    for (AgencyStage.Found a : agencies) {
+      if (a.item.name.equals(person.agency) && a.country == null && !a.intergovernmental(ctx.gazetteers)) {
+        a.country = person.country;
+      }
+    }
+  }
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–•*·]|\\d{1,2}[.)])\\s+.*");
+  private static final Pattern HEADING = Pattern.compile(
+      "^\\s*(?:(?:For|From)\\s+)?(?:[Tt]he\\s+)?(.+?)(?:\\s+(?:[Dd]elegation|[Ss]ide|[Tt]eam|[Pp]articipants))?\\s*:?\\s*$");
+
+  /**
+   * A delegation listed under a country heading ("Australia:" / "The Brazilian delegation:" then
+   * "- The Hon Jane Roe MP, Minister for Trade"): the person on a list line takes the heading's country.
+   */
+  private static String headingCountry(DocumentContext ctx, int offset) {
+    String text = ctx.doc.text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    int lineEnd = text.indexOf('\n', offset);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+    if (!LIST_ITEM.matcher(line).matches()) {
+      return null;
+    }
+    int end = lineStart - 1;
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String previous = text.substring(start, end).strip();
+      end = start - 1;
+      if (previous.isEmpty() || LIST_ITEM.matcher(previous).matches()) {
+        continue;
+      }
+      java.util.regex.Matcher h = HEADING.matcher(previous);
+      return h.matches() && previous.length() < 60 ? ctx.gazetteers.country(h.group(1)) : null;
+    }
+    return null;
   }
 
   /**
@@ -134,6 +208,13 @@ final class PersonStage {
     return t.replaceAll("[,;]+$", "").strip();
   }
 
+  private static final Pattern COUNTRY_AFTER_TITLE = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\S.*)$");
+
+  private static String lastWord(String s) {
+    String[] words = s.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+
   private static final Pattern POSSESSOR = Pattern.compile("^.*?\\S(?:'s|’s)\\s+(?=\\p{Lu})");
 
   private static AgencyStage.Found agencyAt(List<AgencyStage.Found> agencies, TokenSpan slot) {
@@ -156,7 +237,7 @@ final class PersonStage {
     for (PartyMention p : ctx.parties(name.sentence())) {
       int after = p.span().endToken();
       if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()
-          && tokens.get(after).text().equals("delegation") && leadsBetween(tokens, after, name.firstToken())) {
+          && SIDE_NOUNS.contains(tokens.get(after).text()) && leadsBetween(tokens, after, name.firstToken())) {
         return p.parties().get(0);
       }
     }
@@ -166,7 +247,7 @@ final class PersonStage {
       }
       int after = p.span().endToken();
       int before = p.span().firstToken() - 1;
-      boolean delegation = after < tokens.size() && tokens.get(after).text().equals("delegation");
+      boolean delegation = after < tokens.size() && SIDE_NOUNS.contains(tokens.get(after).text());
       boolean forParty = before >= 0 && (tokens.get(before).text().equals("for")
           || before >= 1 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals("for")
           || tokens.get(before).text().equals("of") && before >= 1 && tokens.get(before - 1).text().startsWith("Government"));
@@ -177,7 +258,9 @@ final class PersonStage {
     return null;
   }
 
-  private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair");
+  private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair", "include", "comprise");
+  /** "the Brazilian delegation", "the Canadian side", "the U.S. team": the people of one party. */
+  private static final Set<String> SIDE_NOUNS = Set.of("delegation", "side", "team");
 
   private static boolean leadsBetween(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -115,4 +115,60 @@ class GeneralisationTest {
     assertEquals("Deputy Secretary", p.title());
     assertEquals("Department of Energy", p.agency());
   }
+
+  @Test
+  void honorificsAndPostNominalsAreNoPartOfANameAndTheTitleStillFollows() {
+    DocumentRecord r = extract("The talks were opened by the Hon Ana Costa MP, Minister for Resources, and H.E. Dr. Tomas Berg.");
+    Person p = person(r, "Ana Costa");
+    assertEquals("Minister for Resources", p.title());
+    person(r, "Tomas Berg");
+  }
+
+  @Test
+  void aDelegationListedUnderACountryHeadingTakesItsCountry() {
+    DocumentRecord r = extract("Participants:\n\nNew Zealand:\n- Ana Costa, Minister for Resources\n- Tomas Berg, Ambassador\n\n"
+        + "The Chilean delegation:\n- Pedro Ruiz, Director General\n");
+    assertEquals("New Zealand", person(r, "Ana Costa").country());
+    assertEquals("Minister for Resources", person(r, "Ana Costa").title());
+    assertEquals("New Zealand", person(r, "Tomas Berg").country());
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+  }
+
+  @Test
+  void theCountryAfterAPositionIsTheCountryNotPartOfTheTitle() {
+    Person p = person(extract("The President of Chile Pedro Ruiz opened the session."), "Pedro Ruiz");
+    assertEquals("President", p.title());
+    assertEquals("Chile", p.country());
+  }
+
+  @Test
+  void membersOfASideTakeItsCountry() {
+    DocumentRecord r = extract("The Peruvian side included Deputy Minister Rosa Vargas.");
+    assertEquals("Peru", person(r, "Rosa Vargas").country());
+  }
+
+  @Test
+  void anUnmarkedMinistryTakesTheCountryOfItsOfficial() {
+    DocumentRecord r = extract("Chilean Minister Pedro Ruiz of the Ministry of Mining met the press.");
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+    assertEquals("Ministry of Mining", person(r, "Pedro Ruiz").agency());
+    assertEquals("Chile", agency(r, "Ministry of Mining").country());
+  }
+
+  @Test
+  void nominalAndControlCommitments() {
+    DocumentRecord r = extract("Both governments jointly decided to open a joint laboratory. Norway is planning to fund new research. "
+        + "The ministers affirmed a shared commitment to deepen trade ties. The agreement signals our long-term commitment to supporting farmers.");
+    assertEquals(List.of("open", "fund", "deepen"), r.commitments().stream().map(Commitment::action).toList().subList(0, 3));
+    assertEquals("Both governments", commitments(r, "open").get(0).actor());
+    assertEquals("Norway", commitments(r, "fund").get(0).actor());
+  }
+
+  @Test
+  void aWeekdayBeforeADateAndADayRangeBeforeAMonthAreOneExpression() {
+    DocumentRecord r = extract("The forum met on Friday, March 3, 2023 and again on 4-5 May, 2023.");
+    assertEquals("2023-03-03", date(r, "Friday, March 3, 2023").value());
+    assertEquals("2023-05-04/2023-05-05", date(r, "4-5 May, 2023").value());
+    assertEquals(2, r.dates().size(), r.dates().toString());
+  }
 }
