@@ -45,17 +45,32 @@ final class GroupMembers {
       }
       pos += found.length();
       end[0] = pos;
-      if (pos < name.length() && name.charAt(pos) == '-') {
-        pos++;
-      } else {
+      int joiner = joinerEnd(name, pos);
+      if (joiner < 0) {
         break;
       }
+      pos = joiner;
     }
     return parties;
   }
 
   private static boolean boundary(String s, int i) {
-    return i >= s.length() || s.charAt(i) == '-' || s.charAt(i) == ' ' || s.charAt(i) == ',';
+    return i >= s.length() || s.charAt(i) == '-' || s.charAt(i) == '–' || s.charAt(i) == '—' || s.charAt(i) == ' ' || s.charAt(i) == ',';
   }
+
+  /** Past a joiner of two parties ("-", "–", or a spaced dash " – "), or -1. */
+  private static int joinerEnd(String name, int pos) {
+    if (pos < name.length() && (name.charAt(pos) == '-' || name.charAt(pos) == '–' || name.charAt(pos) == '—')) {
+      return pos + 1;
+    }
+    for (String spaced : SPACED_DASHES) {
+      if (name.startsWith(spaced, pos)) {
+        return pos + spaced.length();
+      }
+    }
+    return -1;
+  }
+
+  private static final List<String> SPACED_DASHES = List.of(" – ", " — ", " - ");
 
 }

@@ -46,8 +46,13 @@ final class GroupStage {
     List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group")));
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
-    for (RuleMatch m : candidates) {
-      TokenSpan span = withoutCountryOf(ctx, m.slotOrSpan("name"));
+    List<TokenSpan> spans = candidates.stream().map(m -> withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name")))).toList();
+    for (int c = 0; c < candidates.size(); c++) {
+      RuleMatch m = candidates.get(c);
+      TokenSpan span = spans.get(c);
+      if (spans.stream().anyMatch(o -> o.sentence() == span.sentence() && o.firstToken() == span.firstToken() && o.endToken() > span.endToken())) {
+        continue; // "Joint Commission" of "Joint Commission on Energy": the longer name from the same start
+      }
       String written = Names.clean(span.text());
       String name = ORDINAL.matcher(written).replaceFirst("");
       List<String> words = words(ctx, span);
@@ -141,6 +146,26 @@ final class GroupStage {
     }
     return i < name.endToken() ? ctx.span(name.sentence(), i, name.endToken()) : name;
   }
+
+  /**
+   * "[Ministerial Meeting of the] Trilateral Strategic Dialogue", "[Meeting of the] Joint Commission on
+   * ...": a session of a named body is a mention of that body, when what follows "of" has a head of its own.
+   */
+  private static TokenSpan withoutMeetingOf(DocumentContext ctx, TokenSpan name) {
+    int s = name.sentence();
+    boolean meetingWord = false;
+    for (int i = name.firstToken(); i < name.endToken(); i++) {
+      String w = ctx.token(s, i).text();
+      if (w.equals("of")) {
+        int rest = i + 1 < name.endToken() && ctx.token(s, i + 1).text().equalsIgnoreCase("the") ? i + 2 : i + 1;
+        return meetingWord && rest < name.endToken() && hasHead(ctx, s, rest, name.endToken()) ? ctx.span(s, rest, name.endToken()) : name;
+      }
+      meetingWord |= MEETING_WORDS.contains(w);
+    }
+    return name;
+  }
+
+  private static final Set<String> MEETING_WORDS = Set.of("Meeting", "Meetings", "Session", "Sessions", "Ministerial", "Plenary", "Round");
 
   private static boolean hasHead(DocumentContext ctx, int sentence, int from, int to) {
     for (int i = from; i < to; i++) {

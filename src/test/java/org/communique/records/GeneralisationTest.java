@@ -171,4 +171,30 @@ class GeneralisationTest {
     assertEquals("2023-05-04/2023-05-05", date(r, "4-5 May, 2023").value());
     assertEquals(2, r.dates().size(), r.dates().toString());
   }
+
+  @Test
+  void aSessionOfANamedBodyIsAMentionOfThatBody() {
+    DocumentRecord r = extract("Delegates attended the Second Meeting of the Joint Commission on Maritime Research in Lisbon.");
+    assertEquals("commission", group(r, "Joint Commission on Maritime Research").kind());
+    assertEquals(1, r.groups().size(), r.groups().toString());
+  }
+
+  @Test
+  void aPartnerBeforeASpacedDashIsAMember() {
+    Group g = group(extract("The Chile – Peru Energy Dialogue will meet in Lima."), "Chile – Peru Energy Dialogue");
+    assertEquals(List.of("Chile", "Peru"), g.members());
+  }
+
+  @Test
+  void aBodyNamedByItsHeadAndLongSubject() {
+    DocumentRecord r = extract("The Committee on Cooperation in the Field of Fisheries held its first session.");
+    assertEquals("committee", group(r, "Committee on Cooperation in the Field of Fisheries").kind());
+  }
+
+  @Test
+  void theOfficeOfAHeadOfGovernmentIsAnAgency() {
+    DocumentRecord r = extract("The Prime Minister's Office and the Office of the President issued a joint note.");
+    agency(r, "Prime Minister's Office");
+    agency(r, "Office of the President");
+  }
 }
