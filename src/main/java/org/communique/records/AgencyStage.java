@@ -79,6 +79,7 @@ final class AgencyStage {
     for (Found f : out) {
       acronyms.attach(f.item, ctx);
     }
+    out = mergeSharedForms(ctx.gazetteers, out);
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
   }
@@ -126,6 +127,33 @@ final class AgencyStage {
       f.country = k != null && k.country() != null ? k.country() : country;
     }
     return f;
+  }
+
+  /**
+   * Two items written alike ("U.S. Agency for International Development (USAID)" built by a rule, and
+   * "USAID" known to the gazetteer as "United States Agency for International Development") are one
+   * body; the gazetteer's name wins.
+   */
+  private static List<Found> mergeSharedForms(Gazetteers gaz, List<Found> agencies) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : agencies) {
+      Set<String> keys = f.item.keys();
+      Found same = out.stream().filter(o -> o.item.keys().stream().anyMatch(keys::contains)).findFirst().orElse(null);
+      if (same == null) {
+        out.add(f);
+        continue;
+      }
+      Found keep = gaz.knownAgency(f.item.name) != null && gaz.knownAgency(same.item.name) == null ? f : same;
+      Found gone = keep == f ? same : f;
+      keep.item.absorb(gone.item);
+      if (keep.country == null) {
+        keep.country = gone.country;
+      }
+      if (keep == f) {
+        out.set(out.indexOf(same), f);
+      }
+    }
+    return out;
   }
 
   /** A name needs a word besides its head and connectors: "Office" alone is not an agency. */

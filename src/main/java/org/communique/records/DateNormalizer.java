@@ -31,8 +31,10 @@ public final class DateNormalizer {
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
+  /** "summer of 2024": the year is what the text fixes (ISO has no seasons). */
+  private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
-  private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(?:(?:later|earlier|early|late)\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEKDAY = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
 
   private DateNormalizer() {}
@@ -88,6 +90,10 @@ public final class DateNormalizer {
     m = MONTH_YEAR.matcher(t);
     if (m.matches()) {
       return YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1))).toString();
+    }
+    m = SEASON_YEAR.matcher(t);
+    if (m.matches()) {
+      return m.group(1);
     }
     m = YEAR.matcher(t);
     if (m.matches()) {

@@ -87,6 +87,9 @@ final class PersonStage {
       if (f.country == null) {
         f.country = representedCountry(ctx, span);
       }
+      if (f.country == null) {
+        f.country = roleCountry(ctx, span);
+      }
     }
     List<Found> people = mergeShortForms(new ArrayList<>(byName.values()));
     for (Found f : people) {
@@ -256,6 +259,37 @@ final class PersonStage {
       }
     }
     return null;
+  }
+
+  /** "U.S. co-chairs A (...) and B", "her UK counterpart, Director General C": a party's role before names. */
+  private static final Set<String> ROLE_NOUNS = Set.of("co-chair", "co-chairs", "counterpart", "counterparts", "delegate", "delegates",
+      "representative", "representatives", "officials", "official", "participants", "envoy", "envoys");
+
+  private static String roleCountry(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    PartyMention nearest = null;
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      if (p.span().end() <= name.start()) {
+        nearest = p;
+      }
+    }
+    if (nearest == null || nearest.parties().size() != 1 || name.firstToken() - nearest.span().endToken() > 40) {
+      return null;
+    }
+    int after = nearest.span().endToken();
+    if (after >= tokens.size() || !ROLE_NOUNS.contains(tokens.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int depth = 0;
+    for (int i = after + 1; i < name.firstToken(); i++) {
+      Token t = tokens.get(i);
+      depth += t.text().equals("(") ? 1 : t.text().equals(")") ? -1 : 0;
+      // only names, their positions in parentheses or apposition, and "and" lie between
+      if (depth == 0 && t.pos().startsWith("VB") && !t.text().equals("Acting") || t.text().equals(";") || t.text().equals(".")) {
+        return null;
+      }
+    }
+    return nearest.parties().get(0);
   }
 
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair", "include", "comprise");

@@ -197,4 +197,30 @@ class GeneralisationTest {
     agency(r, "Prime Minister's Office");
     agency(r, "Office of the President");
   }
+
+  @Test
+  void coChairsOfAPartyWithTheirPositionsInParentheses() {
+    DocumentRecord r = extract("The talks were led by Chilean co-chairs Pedro Ruiz (Acting Director of Planning) and Rosa Vargas "
+        + "(Deputy Minister of Mining), and Peruvian co-chair Carlos Soto (Vice Minister of Energy).");
+    assertEquals("Acting Director of Planning", person(r, "Pedro Ruiz").title());
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+    assertEquals("Chile", person(r, "Rosa Vargas").country());
+    assertEquals("Peru", person(r, "Carlos Soto").country());
+  }
+
+  @Test
+  void aBodyBuiltByARuleAndKnownByItsAcronymIsOneAgency() {
+    DocumentRecord r = extract("The grant was signed by the U.S. Agency for International Development (USAID). USAID will fund schools.");
+    Agency a = agency(r, "United States Agency for International Development");
+    assertTrue(a.aliases().contains("USAID"), a.aliases().toString());
+    assertEquals(1, r.agencies().size(), r.agencies().toString());
+  }
+
+  @Test
+  void seasonsAndCapitalisedDeicticDates() {
+    DocumentRecord r = extract("Today the ministers agreed to meet again next spring and to report later this year.");
+    date(r, "Today");
+    date(r, "next spring");
+    date(r, "later this year");
+  }
 }
