@@ -21,6 +21,7 @@ import org.communique.rules.TokenSpan;
  * forms ("Cyber Dialogue", "Working Group on X") become aliases of the full name they end.
  */
 final class GroupStage {
+  private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+(\\S.*)$");
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
   private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral");
@@ -54,6 +55,13 @@ final class GroupStage {
         continue; // "Joint Commission" of "Joint Commission on Energy": the longer name from the same start
       }
       String written = Names.clean(span.text());
+      // "U.S.-India Joint Commission Meeting (JCM) on Science ...": the acronym inside is an alias
+      java.util.regex.Matcher inner = INNER_ACRONYM.matcher(written);
+      String innerAcronym = null;
+      if (inner.matches()) {
+        innerAcronym = inner.group(2);
+        written = inner.group(1) + " " + inner.group(3);
+      }
       String name = ORDINAL.matcher(written).replaceFirst("");
       List<String> words = words(ctx, span);
       Gazetteers.GroupHead head = lastHead(words, gaz);
@@ -69,11 +77,15 @@ final class GroupStage {
       }
       List<String> members = chain.isEmpty() ? sentenceParties(ctx, span, candidates) : chain;
       String core = core(name, gaz);
-      String key = String.join("+", chain.stream().sorted().toList()) + "|" + Names.key(core); // "EU-U.S." is "U.S.-EU"
+      // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
+      String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
       Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), head.kind(), members, core));
       f.item.mention(span, span.text());
       if (!written.equals(span.text())) {
         f.item.surfaces.add(written);
+      }
+      if (innerAcronym != null) {
+        f.item.surfaces.add(innerAcronym);
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
@@ -100,7 +112,7 @@ final class GroupStage {
     String best = item.name;
     for (String s : item.surfaces) {
       String c = Names.clean(s);
-      if (!ORDINAL.matcher(c).lookingAt() && c.length() > best.length()) {
+      if (!ORDINAL.matcher(c).lookingAt() && !c.contains("(") && c.length() > best.length()) {
         best = c;
       }
     }
@@ -326,13 +338,17 @@ final class GroupStage {
     return out;
   }
 
+  private static String coreKey(String core) {
+    return Names.key(core).replace(" & ", " and ");
+  }
+
   /** "Cyber Dialogue" of "U.S.-EU Cyber Dialogue"; "Working Group on X" of "U.S.-Y X Working Group". */
   private static boolean isShortFormOf(Found f, Found longer) {
     if (!f.core.equals(f.item.name)) {
       return false;
     }
-    String shortKey = Names.key(f.core);
-    String longKey = Names.key(longer.core);
+    String shortKey = coreKey(f.core);
+    String longKey = coreKey(longer.core);
     if (endsWithWords(longKey, shortKey)) {
       return true;
     }
