@@ -223,4 +223,14 @@ class GeneralisationTest {
     date(r, "next spring");
     date(r, "later this year");
   }
+
+  @Test
+  void anAcronymInsideAGroupNameIsAnAliasAndAHeadlineVerbIsNoPartOfIt() {
+    DocumentRecord r = extract("Chile, Peru Hold Joint Commission Meeting on Mining & Energy\n\n"
+        + "The Chile-Peru Joint Commission Meeting (JCM) on Mining and Energy met in Lima.");
+    assertEquals(1, r.groups().size(), r.groups().toString());
+    Group g = r.groups().get(0);
+    assertEquals("Chile-Peru Joint Commission Meeting on Mining and Energy", g.name());
+    assertTrue(g.aliases().contains("JCM"), g.aliases().toString());
+  }
 }
