@@ -261,6 +261,10 @@ final class CommitmentStage {
     if (person != null) {
       return person.name;
     }
+    Item group = entityAt(head, groups.stream().map(g -> g.item));
+    if (group != null) {
+      return group.name; // "The U.S.-India Energy Dialogue will ...": the group, not its members
+    }
     Set<String> countries = new LinkedHashSet<>();
     for (PartyMention p : ctx.parties(sentence)) {
       if (!p.demonym() && whole.contains(p.span())) {
@@ -354,12 +358,14 @@ final class CommitmentStage {
         i = endOfVerbList(tokens, i + 1) - 1;
         continue;
       }
-      boolean conj = w.equals("and") || w.equals("or");
+      boolean asWellAs = w.equals("as") && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("well")
+          && tokens.get(i + 2).text().equals("as");
+      boolean conj = w.equals("and") || w.equals("or") || asWellAs;
       boolean comma = w.equals(",") && base;
       if (!conj && !comma) {
         continue;
       }
-      int j = i + 1;
+      int j = asWellAs ? i + 3 : i + 1;
       while (j < tokens.size() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).text().equals("to")
           || tokens.get(j).text().equals("and") && comma)) {
         j++;

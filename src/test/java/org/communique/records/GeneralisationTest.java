@@ -233,4 +233,11 @@ class GeneralisationTest {
     assertEquals("Chile-Peru Joint Commission Meeting on Mining and Energy", g.name());
     assertTrue(g.aliases().contains("JCM"), g.aliases().toString());
   }
+
+  @Test
+  void aNamedGroupAsSubjectIsTheActorAndAsWellAsCoordinates() {
+    DocumentRecord r = extract("The Chile-Peru Energy Dialogue will expand existing cooperation, as well as open new lines of research.");
+    assertEquals("Chile-Peru Energy Dialogue", commitments(r, "expand").get(0).actor());
+    assertEquals("Chile-Peru Energy Dialogue", commitments(r, "open").get(0).actor());
+  }
 }
