@@ -236,8 +236,8 @@ class GeneralisationTest {
 
   @Test
   void aNamedGroupAsSubjectIsTheActorAndAsWellAsCoordinates() {
-    DocumentRecord r = extract("The Chile-Peru Energy Dialogue will expand existing cooperation, as well as open new lines of research.");
+    DocumentRecord r = extract("The Chile-Peru Energy Dialogue will expand existing cooperation, as well as develop new lines of research.");
     assertEquals("Chile-Peru Energy Dialogue", commitments(r, "expand").get(0).actor());
-    assertEquals("Chile-Peru Energy Dialogue", commitments(r, "open").get(0).actor());
+    assertEquals("Chile-Peru Energy Dialogue", commitments(r, "develop").get(0).actor());
   }
 }
