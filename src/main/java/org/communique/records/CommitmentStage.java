@@ -403,7 +403,7 @@ final class CommitmentStage {
     return end;
   }
 
-  private static final Set<String> TRIGGER_VERBS = Set.of("plan", "agree", "pledge", "intend", "decide", "commit", "resolve", "vow", "undertake");
+  private static final Set<String> TRIGGER_VERBS = Set.of("plan", "agree", "pledge", "intend", "decide", "commit", "resolve", "vow", "undertake", "concur");
 
   /** "... and plan to coordinate": a trigger of its own, handled by its own rule. */
   private static boolean isTriggerVerb(List<Token> tokens, int j) {

@@ -62,11 +62,11 @@ final class PersonStage {
         f.title = title(m.slot("title").text(), ctx.gazetteers);
         // "Prime Minister of India": the country is no part of the position
         java.util.regex.Matcher of = COUNTRY_AFTER_TITLE.matcher(f.title);
-        if (of.find() && ctx.gazetteers.country(of.group(1)) != null && ctx.gazetteers.isTitleWord(lastWord(f.title.substring(0, of.start())))) {
+        if (of.matches() && ctx.gazetteers.country(of.group(2)) != null && !ctx.gazetteers.isDemonym(of.group(2))) {
           if (f.country == null) {
-            f.country = ctx.gazetteers.country(of.group(1));
+            f.country = ctx.gazetteers.country(of.group(2));
           }
-          f.title = f.title.substring(0, of.start());
+          f.title = of.group(1);
         }
       }
       if (f.agency == null && m.slot("agency") != null) {
@@ -211,12 +211,7 @@ final class PersonStage {
     return t.replaceAll("[,;]+$", "").strip();
   }
 
-  private static final Pattern COUNTRY_AFTER_TITLE = Pattern.compile("\\s+of\\s+(?:the\\s+)?(\\S.*)$");
-
-  private static String lastWord(String s) {
-    String[] words = s.strip().split("\\s+");
-    return words[words.length - 1];
-  }
+  private static final Pattern COUNTRY_AFTER_TITLE = Pattern.compile("^(.+\\S)\\s+of\\s+(?:the\\s+)?(\\S+(?:\\s+\\S+){0,5})$");
 
   private static final Pattern POSSESSOR = Pattern.compile("^.*?\\S(?:'s|’s)\\s+(?=\\p{Lu})");
 

@@ -138,6 +138,11 @@ public final class Gazetteers {
     return c;
   }
 
+  /** Whether {@code surface} is an adjective or demonym ("Japanese") rather than a country's name. */
+  public boolean isDemonym(String surface) {
+    return !countryBySurface.containsKey(surface.strip()) && countryByDemonym.containsKey(surface.strip());
+  }
+
   /** A country, or an intergovernmental body, as a party named by {@code surface}. */
   public String party(String surface) {
     String c = country(surface);

@@ -240,4 +240,18 @@ class GeneralisationTest {
     assertEquals("Chile-Peru Energy Dialogue", commitments(r, "expand").get(0).actor());
     assertEquals("Chile-Peru Energy Dialogue", commitments(r, "develop").get(0).actor());
   }
+
+  @Test
+  void anAppositionTitleStopsAtARelativeClauseOrAVerbAndDropsItsCountry() {
+    DocumentRecord r = extract("Mr. Pedro Ruiz, Minister of Mining of Chile who is visiting Lima, met officials. "
+        + "Rosa Vargas, Deputy Minister for Energy underscored the plan.");
+    assertEquals("Minister of Mining", person(r, "Pedro Ruiz").title());
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+    assertEquals("Deputy Minister for Energy", person(r, "Rosa Vargas").title());
+  }
+
+  @Test
+  void concurredToIsACommitment() {
+    assertEquals(1, commitments(extract("The ministers concurred to deepen cooperation on fisheries."), "deepen").size());
+  }
 }
