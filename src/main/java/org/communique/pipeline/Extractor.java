@@ -22,7 +22,7 @@ public final class Extractor {
     this.models = models;
     this.rules = rules;
     this.engine = new RuleEngine(rules);
-    this.assembler = new RecordAssembler(rules.gazetteers(), rules.officeHolders());
+    this.assembler = new RecordAssembler(rules.gazetteers(), rules.officeHolders(), rules.officeTitles());
   }
 
   /** An extractor for a models folder: its pipeline settings (models load lazily), rules and gazetteers. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.communique.knowledge.OfficeHolders;
+import org.communique.knowledge.OfficeTitles;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Sentence;
 import org.communique.nlp.Token;
@@ -19,14 +20,17 @@ final class DocumentContext {
   final AnnotatedDocument doc;
   final Gazetteers gazetteers;
   final OfficeHolders officeHolders;
+  final OfficeTitles officeTitles;
   private final Map<String, List<RuleMatch>> byFamily = new TreeMap<>();
   private final List<String[]> gazClasses = new ArrayList<>();
   private final Map<Integer, List<PartyMention>> parties = new java.util.HashMap<>();
 
-  DocumentContext(AnnotatedDocument doc, Gazetteers gazetteers, OfficeHolders officeHolders, List<RuleMatch> matches) {
+  DocumentContext(AnnotatedDocument doc, Gazetteers gazetteers, OfficeHolders officeHolders, OfficeTitles officeTitles,
+      List<RuleMatch> matches) {
     this.doc = doc;
     this.gazetteers = gazetteers;
     this.officeHolders = officeHolders;
+    this.officeTitles = officeTitles;
     for (RuleMatch m : matches) {
       byFamily.computeIfAbsent(m.family(), k -> new ArrayList<>()).add(m);
     }

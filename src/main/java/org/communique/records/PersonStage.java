@@ -99,6 +99,9 @@ final class PersonStage {
       if (f.country == null) {
         f.country = registryCountry(ctx, f.item);
       }
+      if (f.country == null) {
+        f.country = ctx.officeTitles.country(f.title);
+      }
       giveCountryToAgency(ctx, f, agencies);
     }
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));

@@ -2,6 +2,7 @@ package org.communique.records;
 
 import java.util.List;
 import org.communique.knowledge.OfficeHolders;
+import org.communique.knowledge.OfficeTitles;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.rules.Gazetteers;
 import org.communique.rules.RuleMatch;
@@ -13,14 +14,16 @@ import org.communique.rules.RuleMatch;
 public final class RecordAssembler {
   private final Gazetteers gazetteers;
   private final OfficeHolders officeHolders;
+  private final OfficeTitles officeTitles;
 
-  public RecordAssembler(Gazetteers gazetteers, OfficeHolders officeHolders) {
+  public RecordAssembler(Gazetteers gazetteers, OfficeHolders officeHolders, OfficeTitles officeTitles) {
     this.gazetteers = gazetteers;
     this.officeHolders = officeHolders;
+    this.officeTitles = officeTitles;
   }
 
   public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches) {
-    DocumentContext ctx = new DocumentContext(doc, gazetteers, officeHolders, matches);
+    DocumentContext ctx = new DocumentContext(doc, gazetteers, officeHolders, officeTitles, matches);
     Acronyms acronyms = new Acronyms(ctx);
     List<DateItem> dates = new DateStage().run(ctx);
     List<AgencyStage.Found> agencies = new AgencyStage().run(ctx, acronyms);

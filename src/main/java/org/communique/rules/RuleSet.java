@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.communique.knowledge.OfficeHolders;
+import org.communique.knowledge.OfficeTitles;
 
 /**
  * The rule files of {@code models/rules/} (read in file-name order) compiled against the
@@ -52,21 +53,28 @@ public final class RuleSet {
 
   private final String gazetteerFingerprint;
   private final OfficeHolders officeHolders;
+  private final OfficeTitles officeTitles;
   private final String knowledgeFingerprint;
 
   private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint, String gazetteerFingerprint,
-      OfficeHolders officeHolders, String knowledgeFingerprint) {
+      OfficeHolders officeHolders, OfficeTitles officeTitles, String knowledgeFingerprint) {
     this.rules = List.copyOf(rules);
     this.gazetteers = gazetteers;
     this.fingerprint = fingerprint;
     this.gazetteerFingerprint = gazetteerFingerprint;
     this.officeHolders = officeHolders;
+    this.officeTitles = officeTitles;
     this.knowledgeFingerprint = knowledgeFingerprint;
   }
 
   /** The office-holders of {@code models/knowledge/} (empty when the folder is absent). */
   public OfficeHolders officeHolders() {
     return officeHolders;
+  }
+
+  /** The positions of {@code models/knowledge/} that say whose they are. */
+  public OfficeTitles officeTitles() {
+    return officeTitles;
   }
 
   /**
@@ -90,6 +98,7 @@ public final class RuleSet {
     Gazetteers gazetteers = Gazetteers.load(gazDir);
     boolean hasKnowledge = Files.isDirectory(knowledgeDir);
     OfficeHolders officeHolders = hasKnowledge ? OfficeHolders.load(knowledgeDir) : OfficeHolders.empty();
+    OfficeTitles officeTitles = hasKnowledge ? OfficeTitles.load(knowledgeDir) : OfficeTitles.empty();
     String knowledgeFingerprint = hasKnowledge ? fingerprint(knowledgeDir) : "";
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("gaz", GazetteerClass.class);
@@ -131,7 +140,7 @@ public final class RuleSet {
       throw new IOException("no rules found in " + rulesDir);
     }
     String fingerprint = hasKnowledge ? fingerprint(rulesDir, gazDir, knowledgeDir) : fingerprint(rulesDir, gazDir);
-    return new RuleSet(rules, gazetteers, fingerprint, gazetteerFingerprint, officeHolders, knowledgeFingerprint);
+    return new RuleSet(rules, gazetteers, fingerprint, gazetteerFingerprint, officeHolders, officeTitles, knowledgeFingerprint);
   }
 
   public List<Rule> rules() {
