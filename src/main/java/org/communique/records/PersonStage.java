@@ -238,7 +238,7 @@ final class PersonStage {
     for (PartyMention p : ctx.parties(name.sentence())) {
       int after = p.span().endToken();
       if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()
-          && SIDE_NOUNS.contains(tokens.get(after).text()) && leadsBetween(tokens, after, name.firstToken())) {
+          && (SIDE_NOUNS.contains(tokens.get(after).text()) || isPassiveLead(tokens, after)) && leadsBetween(tokens, after, name.firstToken())) {
         return p.parties().get(0);
       }
     }
@@ -293,6 +293,12 @@ final class PersonStage {
   private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair", "include", "comprise");
   /** "the Brazilian delegation", "the Canadian side", "the U.S. team": the people of one party. */
   private static final Set<String> SIDE_NOUNS = Set.of("delegation", "side", "team");
+
+  /** "Australia was represented by ...", "Chile was led by ...": the party as the subject of a passive lead verb. */
+  private static boolean isPassiveLead(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).lemma().equals("be") && tokens.get(i + 1).pos().equals("VBN")
+        && LEAD_VERBS.contains(tokens.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
 
   private static boolean leadsBetween(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {

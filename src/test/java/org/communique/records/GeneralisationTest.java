@@ -254,4 +254,15 @@ class GeneralisationTest {
   void concurredToIsACommitment() {
     assertEquals(1, commitments(extract("The ministers concurred to deepen cooperation on fisheries."), "deepen").size());
   }
+
+  @Test
+  void aPositionThenACommaAndHonorificsBeforeTheName() {
+    DocumentRecord r = extract("On 3 May, the Chilean Minister for Mining, the Rt Hon Pedro Ruiz and Peru’s Minister for Energy, "
+        + "Senator the Hon Rosa Vargas, met in Lima. Bolivia was represented by Minister for Water Carlos Soto.");
+    assertEquals("Minister for Mining", person(r, "Pedro Ruiz").title());
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+    assertEquals("Minister for Energy", person(r, "Rosa Vargas").title());
+    assertEquals("Peru", person(r, "Rosa Vargas").country());
+    assertEquals("Bolivia", person(r, "Carlos Soto").country());
+  }
 }
