@@ -37,6 +37,20 @@ final class AgencyStage {
     }
   }
 
+  /**
+   * "State Environmental Protection Administration of the People's Republic of China": the body's name
+   * without the country that closes it is a form of it too; null when no country closes it.
+   */
+  private static String withoutClosingCountry(Gazetteers gaz, String name) {
+    for (int at = name.indexOf(" of "); at > 0; at = name.indexOf(" of ", at + 1)) {
+      String rest = name.substring(at + 4);
+      if (gaz.country(rest) != null || rest.startsWith("the ") && gaz.country(rest.substring(4)) != null) {
+        return name.substring(0, at);
+      }
+    }
+    return null;
+  }
+
   private final Map<String, Found> byKey = new LinkedHashMap<>();
 
   List<Found> run(DocumentContext ctx, Acronyms acronyms) {
@@ -68,6 +82,10 @@ final class AgencyStage {
         country = precedingCountry(ctx, name);
       }
       Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false);
+      String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));
+      if (withoutCountry != null) {
+        f.item.surfaces.add(withoutCountry);
+      }
       if (prefix != null) {
         f.item.mention(ctx.span(name.sentence(), prefix.firstToken(), name.endToken()), ctx.text(prefix.start(), name.end()));
       }

@@ -28,7 +28,8 @@ public final class DateNormalizer {
   /** "Friday, March 3, 2023": the weekday adds nothing to the value. */
   private static final Pattern WEEKDAY_PREFIX = Pattern.compile(
       "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?=\\d|[A-Z])", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s*(?:,|\\s+of)?\\s+((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE_MONTH = Pattern.compile("(last|next|this|early|late)\\s+" + MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
   /** "summer of 2024": the year is what the text fixes (ISO has no seasons). */
@@ -61,7 +62,24 @@ public final class DateNormalizer {
     if (m.matches()) {
       int year = Integer.parseInt(m.group(3));
       year = year < 100 ? 2000 + year : year;
-      return LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))).toString();
+      int first = Integer.parseInt(m.group(1));
+      int second = Integer.parseInt(m.group(2));
+      // month first as U.S. statements write it, unless the first number cannot be a month ("31/08/00")
+      return first > 12 ? LocalDate.of(year, second, first).toString() : LocalDate.of(year, first, second).toString();
+    }
+    m = RELATIVE_MONTH.matcher(t);
+    if (m.matches()) {
+      if (docDate == null) {
+        return null;
+      }
+      int month = month(m.group(2));
+      String which = m.group(1).toLowerCase(Locale.ROOT);
+      int year = switch (which) {
+        case "last" -> month < docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
+        case "next" -> month > docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() + 1;
+        default -> inferYear(month, docDate, future);
+      };
+      return YearMonth.of(year, month).toString();
     }
     m = MONTH_DAYS_YEAR.matcher(t);
     if (m.matches()) {

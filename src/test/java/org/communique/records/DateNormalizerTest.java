@@ -22,6 +22,8 @@ class DateNormalizerTest {
     assertEquals("2008-06-27", DateNormalizer.normalize("27 June, 2008", null));
     assertEquals("2023-03-03", DateNormalizer.normalize("Friday, March 3, 2023", null));
     assertEquals("2019-11-08", DateNormalizer.normalize("Friday 8 November 2019", null));
+    assertEquals("2000-08-31", DateNormalizer.normalize("31/08/00", null));
+    assertEquals("2010-09", DateNormalizer.normalize("September, 2010", null));
   }
 
   @Test
@@ -37,6 +39,9 @@ class DateNormalizerTest {
     assertNull(DateNormalizer.normalize("Friday, March 3", null));
     assertEquals("2022-03-03", DateNormalizer.normalize("Thursday, March 3", DOC));
     assertEquals("2022-05-12/2022-05-13", DateNormalizer.normalize("12 and 13 May", DOC));
+    assertEquals("2021-11", DateNormalizer.normalize("last November", DOC));
+    assertEquals("2022-07", DateNormalizer.normalize("last July", DOC));
+    assertEquals("2023-02", DateNormalizer.normalize("next February", DOC));
   }
 
   @Test

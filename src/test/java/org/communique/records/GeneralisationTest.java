@@ -265,4 +265,13 @@ class GeneralisationTest {
     assertEquals("Peru", person(r, "Rosa Vargas").country());
     assertEquals("Bolivia", person(r, "Carlos Soto").country());
   }
+
+  @Test
+  void aBodyNamedWithItsCountryIsThatCountrysAndKnownWithoutIt() {
+    DocumentRecord r = extract("Minister Kim Min-su of the National Water Administration of the Republic of Korea visited Lima.");
+    Agency a = agency(r, "National Water Administration of the Republic of Korea");
+    assertEquals("South Korea", a.country());
+    assertTrue(a.aliases().contains("National Water Administration"), a.aliases().toString());
+    assertEquals("South Korea", person(r, "Kim Min-su").country());
+  }
 }
