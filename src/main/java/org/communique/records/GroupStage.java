@@ -72,7 +72,7 @@ final class GroupStage {
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
         continue;
       }
-      if (isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
+      if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
         continue;
       }
       List<String> members = chain.isEmpty() ? sentenceParties(ctx, span, candidates) : chain;
@@ -165,16 +165,16 @@ final class GroupStage {
    */
   private static TokenSpan withoutMeetingOf(DocumentContext ctx, TokenSpan name) {
     int s = name.sentence();
-    boolean meetingWord = false;
-    for (int i = name.firstToken(); i < name.endToken(); i++) {
-      String w = ctx.token(s, i).text();
-      if (w.equals("of")) {
+    TokenSpan cut = name;
+    for (int i = name.firstToken() + 1; i < name.endToken(); i++) {
+      if (ctx.token(s, i).text().equals("of") && MEETING_WORDS.contains(ctx.token(s, i - 1).text())) {
         int rest = i + 1 < name.endToken() && ctx.token(s, i + 1).text().equalsIgnoreCase("the") ? i + 2 : i + 1;
-        return meetingWord && rest < name.endToken() && hasHead(ctx, s, rest, name.endToken()) ? ctx.span(s, rest, name.endToken()) : name;
+        if (rest < name.endToken() && hasHead(ctx, s, rest, name.endToken())) {
+          cut = ctx.span(s, rest, name.endToken()); // the last session named: "... on the Occasion of the Second Meeting of the X Dialogue"
+        }
       }
-      meetingWord |= MEETING_WORDS.contains(w);
     }
-    return name;
+    return cut;
   }
 
   private static final Set<String> MEETING_WORDS = Set.of("Meeting", "Meetings", "Session", "Sessions", "Ministerial", "Plenary", "Round");
@@ -234,7 +234,10 @@ final class GroupStage {
   }
 
   private static boolean namesParties(DocumentContext ctx, TokenSpan span) {
-    if (ctx.parties(span.sentence()).stream().anyMatch(p -> span.contains(p.span()))) {
+    // "Planning Commission of India": one party named in the name is a body of that government
+    Set<String> inside = new java.util.HashSet<>();
+    ctx.parties(span.sentence()).stream().filter(p -> span.contains(p.span())).forEach(p -> inside.addAll(p.parties()));
+    if (inside.size() >= 2) {
       return true;
     }
     for (int i = span.firstToken(); i < span.endToken(); i++) {
@@ -243,6 +246,12 @@ final class GroupStage {
       }
     }
     return false;
+  }
+
+  /** "Joint Ministerial [Statement]": words before a document noun describe the document. */
+  private static boolean namesADocument(DocumentContext ctx, TokenSpan span) {
+    return span.endToken() < ctx.sentence(span.sentence()).tokens().size() && ctx.hasClass(span.sentence(), span.endToken(), Gazetteers.DOC)
+        && ctx.token(span.sentence(), span.endToken() - 1).text().equals("Ministerial");
   }
 
   /** "European Union Partnership Mission": the name goes on to a body's head noun; not a group's name. */
@@ -344,6 +353,12 @@ final class GroupStage {
 
   /** "Cyber Dialogue" of "U.S.-EU Cyber Dialogue"; "Working Group on X" of "U.S.-Y X Working Group". */
   private static boolean isShortFormOf(Found f, Found longer) {
+    // "Australia-UK Ministerial" of "Australia-UK Ministerial Meeting"
+    String shortName = coreKey(f.item.name);
+    String longName = coreKey(longer.item.name);
+    if (longName.startsWith(shortName + " ") && Set.of("meeting", "meetings", "talks", "summit").contains(longName.substring(shortName.length() + 1))) {
+      return true;
+    }
     if (!f.core.equals(f.item.name)) {
       return false;
     }
@@ -352,6 +367,7 @@ final class GroupStage {
     if (endsWithWords(longKey, shortKey)) {
       return true;
     }
+
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
   }
 

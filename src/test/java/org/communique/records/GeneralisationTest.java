@@ -274,4 +274,14 @@ class GeneralisationTest {
     assertTrue(a.aliases().contains("National Water Administration"), a.aliases().toString());
     assertEquals("South Korea", person(r, "Kim Min-su").country());
   }
+
+  @Test
+  void bodiesOfOneGovernmentDocumentsAndSessionsAreNotGroups() {
+    DocumentRecord r = extract("Joint Ministerial Statement for the Chile-Peru Ministerial Meeting\n\n"
+        + "The Planning Commission of Chile and the Ministry of Mining of Peru met on the Occasion of the Second Meeting of the "
+        + "Chile-Peru Mining Dialogue and at the Chile-Peru Ministerial (CPMIN) talks.");
+    assertEquals(List.of("Chile-Peru Mining Dialogue", "Chile-Peru Ministerial Meeting"),
+        r.groups().stream().map(Group::name).sorted().toList());
+    assertTrue(group(r, "Chile-Peru Ministerial Meeting").aliases().contains("CPMIN"), r.groups().toString());
+  }
 }
