@@ -284,4 +284,12 @@ class GeneralisationTest {
         r.groups().stream().map(Group::name).sorted().toList());
     assertTrue(group(r, "Chile-Peru Ministerial Meeting").aliases().contains("CPMIN"), r.groups().toString());
   }
+
+  @Test
+  void leadersStayAsWrittenAndTriggersTakeATimeBeforeTo() {
+    DocumentRecord r = extract("Chile and Peru held talks. The leaders communicated their intention to expand trade. "
+        + "We agreed in March to open a consulate.");
+    assertEquals("The leaders", commitments(r, "expand").get(0).actor());
+    assertEquals(1, commitments(r, "open").size());
+  }
 }
