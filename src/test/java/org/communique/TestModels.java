@@ -53,4 +53,9 @@ public final class TestModels {
   public static DocumentRecord extract(String text) {
     return extractor().extract(annotate(text));
   }
+
+  /** The record of a statement dated {@code date} (as a sidecar or SOURCES.tsv would date it). */
+  public static DocumentRecord extract(String text, java.time.LocalDate date) {
+    return extractor().extract(extractor().annotate(new SourceDocument("test", "test.txt", text, "0", date, null)));
+  }
 }

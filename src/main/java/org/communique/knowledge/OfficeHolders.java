@@ -30,13 +30,20 @@ public final class OfficeHolders {
   private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final Map<String, List<OfficeTerm>> byName;
+  private final List<String> writtenForms;
 
-  private OfficeHolders(Map<String, List<OfficeTerm>> byName) {
+  private OfficeHolders(Map<String, List<OfficeTerm>> byName, List<String> writtenForms) {
     this.byName = byName;
+    this.writtenForms = List.copyOf(writtenForms);
   }
 
   public static OfficeHolders empty() {
-    return new OfficeHolders(Map.of());
+    return new OfficeHolders(Map.of(), List.of());
+  }
+
+  /** Every name and variant as written in the registry, sorted (for the gazetteer's phrase index). */
+  public List<String> writtenForms() {
+    return writtenForms;
   }
 
   /** The registry of a knowledge folder; empty when the folder has no registry file. */
@@ -46,6 +53,7 @@ public final class OfficeHolders {
       return empty();
     }
     Map<String, List<OfficeTerm>> byName = new HashMap<>();
+    java.util.TreeSet<String> written = new java.util.TreeSet<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -53,6 +61,8 @@ public final class OfficeHolders {
         continue;
       }
       OfficeTerm term = parse(file, i + 1, line);
+      written.add(term.name());
+      written.addAll(term.variants());
       Set<String> keys = new LinkedHashSet<>();
       keys.add(key(term.name()));
       term.variants().forEach(v -> keys.add(key(v)));
@@ -61,7 +71,7 @@ public final class OfficeHolders {
       }
     }
     byName.replaceAll((k, v) -> List.copyOf(v));
-    return new OfficeHolders(byName);
+    return new OfficeHolders(byName, new ArrayList<>(written));
   }
 
   private static OfficeTerm parse(Path file, int line, String text) {
@@ -136,6 +146,30 @@ public final class OfficeHolders {
       return null;
     }
     return terms(name).stream().filter(t -> t.heldOn(date)).max(Comparator.comparing(OfficeTerm::from)).orElse(null);
+  }
+
+  /**
+   * "President Trump", "Prime Minister Rutte": the country of the one registry person with that
+   * last name who held an office of that title (at {@code date} when there is one). Null when
+   * none or several fit.
+   */
+  public String countryByTitleAndSurname(String title, String surname, LocalDate date) {
+    if (title == null || surname == null || surname.isBlank()) {
+      return null;
+    }
+    String last = key(surname);
+    String office = key(title);
+    List<OfficeTerm> fits = new ArrayList<>();
+    for (List<OfficeTerm> terms : byName.values()) {
+      for (OfficeTerm t : terms) {
+        String[] words = key(t.name()).split(" ");
+        boolean sameLast = words[words.length - 1].equals(last) || words[0].equals(last);
+        if (sameLast && key(t.office()).endsWith(office) && (date == null || t.heldOn(date)) && !fits.contains(t)) {
+          fits.add(t);
+        }
+      }
+    }
+    return onlyCountry(fits);
   }
 
   private static String onlyCountry(List<OfficeTerm> terms) {

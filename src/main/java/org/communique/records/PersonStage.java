@@ -97,7 +97,7 @@ final class PersonStage {
         f.country = headingCountry(ctx, f.item.firstOffset());
       }
       if (f.country == null) {
-        f.country = registryCountry(ctx, f.item);
+        f.country = registryCountry(ctx, f);
       }
       if (f.country == null) {
         f.country = ctx.officeTitles.country(f.title);
@@ -174,12 +174,16 @@ final class PersonStage {
    * A head of state or government or a minister the reader knows: the office-holder registry gives
    * the country they served at the statement's date ("President Lula" in 2008: Brazil).
    */
-  private static String registryCountry(DocumentContext ctx, Item item) {
+  private static String registryCountry(DocumentContext ctx, Found person) {
+    Item item = person.item;
     String c = ctx.officeHolders.country(item.name, ctx.date());
     for (String alias : item.aliases()) {
       if (c == null) {
         c = ctx.officeHolders.country(alias, ctx.date());
       }
+    }
+    if (c == null && !item.name.contains(" ")) {
+      c = ctx.officeHolders.countryByTitleAndSurname(person.title, item.name, ctx.date());
     }
     return c;
   }

@@ -40,6 +40,8 @@ public final class Gazetteers {
   public static final String IGO = "IGO";
   public static final String KNOWN_AGENCY = "KNOWN_AGENCY";
   public static final String TOPIC = "TOPIC";
+  /** A written form of a person in the office-holder registry ("Xi Jinping", "Lula"). */
+  public static final String OFFICEHOLDER = "OFFICEHOLDER";
 
   private final List<Country> countries;
   private final List<KnownAgency> agencies;
@@ -55,7 +57,8 @@ public final class Gazetteers {
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<String> partySurfaces;
 
-  private Gazetteers(Path dir) throws IOException {
+  private Gazetteers(Path dir, java.util.Collection<String> officeHolderNames) throws IOException {
+    officeHolderNames.forEach(n -> phrases.add(n, OFFICEHOLDER));
     countries = new ArrayList<>();
     for (Row row : rows(dir.resolve("countries.tsv"), 3)) {
       Country c = new Country(row.cell(0), row.list(1), row.list(2));
@@ -116,7 +119,12 @@ public final class Gazetteers {
   }
 
   public static Gazetteers load(Path dir) throws IOException {
-    return new Gazetteers(dir);
+    return new Gazetteers(dir, List.of());
+  }
+
+  /** The gazetteers of {@code dir}, with the written forms of known office-holders as {@link #OFFICEHOLDER} phrases. */
+  public static Gazetteers load(Path dir, java.util.Collection<String> officeHolderNames) throws IOException {
+    return new Gazetteers(dir, officeHolderNames);
   }
 
   /** The contract's name of a country written as {@code surface} ("U.S." gives "United States"), or null. */

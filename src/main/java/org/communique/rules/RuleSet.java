@@ -95,16 +95,17 @@ public final class RuleSet {
     Path rulesDir = modelsDir.resolve("rules");
     Path gazDir = modelsDir.resolve("gazetteers");
     Path knowledgeDir = modelsDir.resolve("knowledge");
-    Gazetteers gazetteers = Gazetteers.load(gazDir);
     boolean hasKnowledge = Files.isDirectory(knowledgeDir);
     OfficeHolders officeHolders = hasKnowledge ? OfficeHolders.load(knowledgeDir) : OfficeHolders.empty();
+    Gazetteers gazetteers = Gazetteers.load(gazDir, officeHolders.writtenForms());
     OfficeTitles officeTitles = hasKnowledge ? OfficeTitles.load(knowledgeDir) : OfficeTitles.empty();
     String knowledgeFingerprint = hasKnowledge ? fingerprint(knowledgeDir) : "";
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("gaz", GazetteerClass.class);
     List<Rule> rules = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    String gazetteerFingerprint = fingerprint(gazDir);
+    // office-holders' names are token classes too, so rules' matches depend on the knowledge files
+    String gazetteerFingerprint = hasKnowledge ? fingerprint(gazDir, knowledgeDir) : fingerprint(gazDir);
     StringBuilder macrosSoFar = new StringBuilder(gazetteerFingerprint).append('\n');
     for (Path file : files(rulesDir, ".rules")) {
       for (Statement st : statements(file)) {
