@@ -292,4 +292,14 @@ class GeneralisationTest {
     assertEquals("The leaders", commitments(r, "expand").get(0).actor());
     assertEquals(1, commitments(r, "open").size());
   }
+
+  @Test
+  void theRegistryGivesTheCountryOfAKnownOfficeHolderAtTheStatementsDate() {
+    DocumentRecord r = org.communique.TestModels.extract(
+        "President Lula met Prime Minister Modi. President Xi sent a message. President Trump called.", java.time.LocalDate.of(2018, 3, 1));
+    assertEquals("Brazil", person(r, "Lula").country(), "any term: Lula served Brazil only");
+    assertEquals("India", person(r, "Modi").country());
+    assertEquals("China", person(r, "Xi").country(), "a registry name CoreNLP does not tag");
+    assertEquals("United States", person(r, "Trump").country(), "the one President Trump in office in 2018");
+  }
 }
