@@ -30,7 +30,7 @@ final class GroupStage {
   static final class Found {
     final Item item;
     final String kind;
-    final List<String> members;
+    List<String> members;
     final String core;
 
     Found(Item item, String kind, List<String> members, String core) {
@@ -75,7 +75,8 @@ final class GroupStage {
       if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
         continue;
       }
-      List<String> members = chain.isEmpty() ? sentenceParties(ctx, span, candidates) : chain;
+      List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
+      List<String> members = named.isEmpty() ? sentenceParties(ctx, span, candidates) : named;
       String core = core(name, gaz);
       // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
@@ -90,6 +91,7 @@ final class GroupStage {
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()));
+    withStatementParties(ctx, groups);
     for (Found f : groups) {
       f.item.surfaces.add(f.item.name);
       f.item.name = fullestName(f.item);
@@ -246,6 +248,59 @@ final class GroupStage {
       }
     }
     return false;
+  }
+
+  /** "Indonesian and Australian Foreign Ministers Meeting", "Meeting among China, Japan and Korea": parties named in the name. */
+  private static List<String> partiesInName(DocumentContext ctx, TokenSpan span) {
+    java.util.LinkedHashSet<String> inside = new java.util.LinkedHashSet<>();
+    ctx.parties(span.sentence()).stream().filter(p -> span.contains(p.span())).forEach(p -> inside.addAll(p.parties()));
+    return inside.size() >= 2 ? List.copyOf(inside) : List.of();
+  }
+
+  private static final Set<String> BILATERAL_WORDS = Set.of("Joint", "Bilateral");
+  private static final Set<String> TRILATERAL_WORDS = Set.of("Trilateral", "Tripartite");
+
+  /**
+   * A "Joint"/"Bilateral" (or "Trilateral") body named without its parties, in a statement of two
+   * (three) parties, is theirs: the parties of the statement's first multi-party group, else of
+   * its first sentence naming several.
+   */
+  private static void withStatementParties(DocumentContext ctx, List<Found> groups) {
+    List<String> parties = null;
+    for (Found g : groups) {
+      if (!g.members.isEmpty()) {
+        continue;
+      }
+      java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(g.item.name.split("[\\s-]+")));
+      int wanted = words.stream().anyMatch(TRILATERAL_WORDS::contains) ? 3 : words.stream().anyMatch(BILATERAL_WORDS::contains) ? 2 : 0;
+      if (wanted == 0) {
+        continue;
+      }
+      if (parties == null) {
+        parties = statementParties(ctx, groups);
+      }
+      if (parties.size() == wanted) {
+        g.members = parties;
+      }
+    }
+  }
+
+  private static List<String> statementParties(DocumentContext ctx, List<Found> groups) {
+    for (Found g : groups) {
+      if (g.members.size() >= 2) {
+        return g.members;
+      }
+    }
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      java.util.LinkedHashSet<String> parties = new java.util.LinkedHashSet<>();
+      for (PartyMention p : ctx.parties(s)) {
+        parties.addAll(p.parties());
+      }
+      if (parties.size() >= 2) {
+        return List.copyOf(parties);
+      }
+    }
+    return List.of();
   }
 
   /** "Joint Ministerial [Statement]": words before a document noun describe the document. */

@@ -302,4 +302,12 @@ class GeneralisationTest {
     assertEquals("China", person(r, "Xi").country(), "a registry name CoreNLP does not tag");
     assertEquals("United States", person(r, "Trump").country(), "the one President Trump in office in 2018");
   }
+
+  @Test
+  void membersNamedInsideTheNameOrGivenByABilateralStatement() {
+    DocumentRecord r = extract("Chile and Peru signed an accord. The Chilean and Peruvian Defence Ministers Meeting took place in Lima. "
+        + "The Joint Mining Committee will meet in June.");
+    assertEquals(List.of("Chile", "Peru"), group(r, "Chilean and Peruvian Defence Ministers Meeting").members());
+    assertEquals(List.of("Chile", "Peru"), group(r, "Joint Mining Committee").members());
+  }
 }
