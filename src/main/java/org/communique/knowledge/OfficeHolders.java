@@ -117,8 +117,16 @@ public final class OfficeHolders {
 
   /** Every term held by the person written {@code name}. */
   public List<OfficeTerm> terms(String name) {
-    return byName.getOrDefault(key(name), List.of());
+    String key = key(name);
+    List<OfficeTerm> terms = byName.getOrDefault(key, List.of());
+    if (terms.isEmpty()) {
+      // "Vladimir V. Putin", "George W. Bush": the name without its middle initials
+      terms = byName.getOrDefault(MIDDLE_INITIAL.matcher(key).replaceAll(" "), List.of());
+    }
+    return terms;
   }
+
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\S) \\p{L} (?=\\S)");
 
   /**
    * The country a person written {@code name} served on {@code date}: from the term held then, or,

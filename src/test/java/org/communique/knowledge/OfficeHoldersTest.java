@@ -38,6 +38,7 @@ class OfficeHoldersTest {
     assertNull(r.country("Jane Roe", null), "two countries and no date: no guess");
     assertNull(r.country("Kofi Annan", LocalDate.of(2000, 1, 1)), "an intergovernmental office has no country");
     assertNull(r.country("John Doe", LocalDate.of(2000, 1, 1)));
+    assertEquals("Canada", r.country("Jane Q. Roe", LocalDate.of(2003, 1, 1)), "a middle initial");
   }
 
   @Test
