@@ -96,6 +96,7 @@ final class PersonStage {
       if (f.country == null) {
         f.country = headingCountry(ctx, f.item.firstOffset());
       }
+      signatureBlock(ctx, f);
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
       }
@@ -138,6 +139,45 @@ final class PersonStage {
         a.country = person.country;
       }
     }
+  }
+
+  /**
+   * A signature block: the name alone on its line, the position on the next line, the country on the
+   * one after ("The Hon Jane Roe" / "Minister for Trade" / "New Zealand").
+   */
+  private static void signatureBlock(DocumentContext ctx, Found person) {
+    String text = ctx.doc.text();
+    for (Mention m : person.item.mentions) {
+      int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+      int lineEnd = text.indexOf('\n', m.end());
+      if (lineEnd < 0 || !withoutHonorifics(text.substring(lineStart, lineEnd)).equals(person.item.name)) {
+        continue;
+      }
+      List<String> next = text.substring(lineEnd).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
+      if (next.isEmpty() || next.get(0).length() > 120 || !ctx.gazetteers.isTitleWord(firstTitleWord(ctx, next.get(0)))) {
+        continue;
+      }
+      if (person.title == null) {
+        person.title = next.get(0).replaceAll("[,;.]+$", "");
+      }
+      if (person.country == null && next.size() > 1) {
+        person.country = ctx.gazetteers.country(next.get(1).replaceAll("[,;.]+$", ""));
+      }
+      return;
+    }
+  }
+
+  /** The first word of a position after its modifiers ("Deputy Prime Minister" → "Minister"). */
+  private static String firstTitleWord(DocumentContext ctx, String line) {
+    for (String w : line.split("\\s+")) {
+      if (ctx.gazetteers.isTitleWord(w)) {
+        return w;
+      }
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+        return "";
+      }
+    }
+    return "";
   }
 
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-–•*·]|\\d{1,2}[.)])\\s+.*");

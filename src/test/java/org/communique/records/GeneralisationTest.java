@@ -310,4 +310,11 @@ class GeneralisationTest {
     assertEquals(List.of("Chile", "Peru"), group(r, "Chilean and Peruvian Defence Ministers Meeting").members());
     assertEquals(List.of("Chile", "Peru"), group(r, "Joint Mining Committee").members());
   }
+
+  @Test
+  void aSignatureBlockGivesPositionAndCountry() {
+    DocumentRecord r = extract("Joint Statement\n\nThe Hon Pedro Ruiz\n\nMinister for Mining\n\nChile\n\nThe ministers met in Lima.\n");
+    assertEquals("Minister for Mining", person(r, "Pedro Ruiz").title());
+    assertEquals("Chile", person(r, "Pedro Ruiz").country());
+  }
 }
