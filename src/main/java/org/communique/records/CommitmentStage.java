@@ -142,7 +142,8 @@ final class CommitmentStage {
         j--;
       }
       if (j <= 0) {
-        return null;
+        // "They welcomed ..., committed to V": a participle clause shares the sentence's subject
+        return firstClauseSubject(tokens, trigger);
       }
       end = j;
     }
@@ -160,21 +161,26 @@ final class CommitmentStage {
     }
     if (end > start && Set.of("and", "or").contains(tokens.get(end - 1).text()) || hasFiniteVerb(tokens, start, end)) {
       // "X affirmed that ... and agreed to": the verb phrase shares the subject of the sentence's first clause
-      int s = 0;
-      while (s < trigger && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(",")
-          || tokens.get(s).pos().equals("IN") || tokens.get(s).text().equals("“"))) {
-        s++;
-      }
-      int e = s;
-      while (e < trigger && !isFiniteVerb(tokens.get(e))) {
-        e++;
-      }
-      return e > s ? new Subject(s, e) : null;
+      return firstClauseSubject(tokens, trigger);
     }
     while (start < end && Set.of("and", "or").contains(tokens.get(start).text())) {
       start++;
     }
     return end > start ? new Subject(start, end) : null;
+  }
+
+  /** The subject of the sentence's first clause: the words before its first finite verb. */
+  private static Subject firstClauseSubject(List<Token> tokens, int trigger) {
+    int s = 0;
+    while (s < trigger && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(",")
+        || tokens.get(s).pos().equals("IN") || tokens.get(s).text().equals("“"))) {
+      s++;
+    }
+    int e = s;
+    while (e < trigger && !isFiniteVerb(tokens.get(e))) {
+      e++;
+    }
+    return e > s && e < trigger ? new Subject(s, e) : null;
   }
 
   private static boolean isFiniteVerb(Token t) {

@@ -317,4 +317,12 @@ class GeneralisationTest {
     assertEquals("Minister for Mining", person(r, "Pedro Ruiz").title());
     assertEquals("Chile", person(r, "Pedro Ruiz").country());
   }
+
+  @Test
+  void aParticipleClauseSharesTheSubjectAndUnitedInCommitment() {
+    DocumentRecord r = extract("Chile and Peru welcomed the new port agreement, committed to expanding maritime trade. "
+        + "Chilean and Peruvian co-chairs were united in their commitment to sustain the dialogue.");
+    assertEquals("Chile and Peru", commitments(r, "expand").get(0).actor());
+    assertEquals(1, commitments(r, "sustain").size());
+  }
 }
