@@ -218,7 +218,10 @@ class GeneralisationTest {
 
   @Test
   void seasonsAndCapitalisedDeicticDates() {
-    DocumentRecord r = extract("Today the ministers agreed to meet again next spring and to report later this year.");
+    DocumentRecord r = extract("Today the ministers agreed to meet again next spring and to report later this year. "
+        + "They met this morning and will hold an exercise later this autumn.");
+    date(r, "this morning");
+    date(r, "later this autumn");
     date(r, "Today");
     date(r, "next spring");
     date(r, "later this year");
