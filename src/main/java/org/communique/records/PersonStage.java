@@ -21,7 +21,7 @@ final class PersonStage {
   /** Honorifics before a name, possibly several ("H.E. Dr.", "The Hon", "Senator the Hon"). */
   private static final Pattern HONORIFIC = Pattern.compile(
       "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
-          + "|His Excellency|Her Excellency|Excellency)\\.?\\s+");
+          + "|His Excellency|Her Excellency|Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
   /** Post-nominals: "Jane Roe MP". */
   private static final Pattern POST_NOMINAL = Pattern.compile("\\s+(?:MP|MEP|MLA|QC|KC|AO|AC|OBE|CBE|KBE)$");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
@@ -61,12 +61,12 @@ final class PersonStage {
       if (f.title == null && m.slot("title") != null) {
         f.title = title(m.slot("title").text(), ctx.gazetteers);
         // "Prime Minister of India": the country is no part of the position
-        java.util.regex.Matcher of = COUNTRY_AFTER_TITLE.matcher(f.title);
-        if (of.matches() && ctx.gazetteers.country(of.group(2)) != null && !ctx.gazetteers.isDemonym(of.group(2))) {
+        String[] split = countryAfterTitle(ctx, f.title);
+        if (split != null) {
           if (f.country == null) {
-            f.country = ctx.gazetteers.country(of.group(2));
+            f.country = split[1];
           }
-          f.title = of.group(1);
+          f.title = split[0];
         }
       }
       if (f.agency == null && m.slot("agency") != null) {
@@ -150,22 +150,35 @@ final class PersonStage {
     for (Mention m : person.item.mentions) {
       int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
       int lineEnd = text.indexOf('\n', m.end());
-      if (lineEnd < 0 || !withoutHonorifics(text.substring(lineStart, lineEnd)).equals(person.item.name)) {
+      if (lineEnd < 0 || !withoutHonorifics(text.substring(lineStart, lineEnd).replaceAll("[,;]\\s*$", "")).equals(person.item.name)) {
         continue;
       }
       List<String> next = text.substring(lineEnd).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
       if (next.isEmpty() || next.get(0).length() > 120 || !ctx.gazetteers.isTitleWord(firstTitleWord(ctx, next.get(0)))) {
         continue;
       }
-      if (person.title == null) {
-        person.title = next.get(0).replaceAll("[,;.]+$", "");
+      String position = next.get(0).replaceAll("[,;.]+$", "");
+      String[] split = countryAfterTitle(ctx, position);
+      String country = null;
+      if (split != null) {
+        // "Minister of Foreign Affairs of the Kingdom of Bahrain"
+        position = split[0];
+        country = split[1];
+      } else if (next.size() > 1) {
+        country = ctx.gazetteers.country(next.get(1).replaceAll("[,;.]+$", ""));
       }
-      if (person.country == null && next.size() > 1) {
-        person.country = ctx.gazetteers.country(next.get(1).replaceAll("[,;.]+$", ""));
+      if (person.title == null || ctx.gazetteers.isTitleWord(person.title) && RANKS.contains(person.title)) {
+        person.title = position;
+      }
+      if (person.country == null) {
+        person.country = country;
       }
       return;
     }
   }
+
+  /** Ranks of royalty: a position on the next line says more ("Prince" / "Minister of Foreign Affairs"). */
+  private static final Set<String> RANKS = Set.of("Prince", "Princess", "King", "Queen", "Emir", "Sheikh");
 
   /** The first word of a position after its modifiers ("Deputy Prime Minister" → "Minister"). */
   private static String firstTitleWord(DocumentContext ctx, String line) {
@@ -258,7 +271,21 @@ final class PersonStage {
     return t.replaceAll("[,;]+$", "").strip();
   }
 
-  private static final Pattern COUNTRY_AFTER_TITLE = Pattern.compile("^(.+\\S)\\s+of\\s+(?:the\\s+)?(\\S+(?:\\s+\\S+){0,5})$");
+  /**
+   * "Minister of Mining of the Republic of Korea": the position and the country closing it (the
+   * earliest "of" after which the rest names a country), or null.
+   */
+  private static String[] countryAfterTitle(DocumentContext ctx, String title) {
+    for (int at = title.indexOf(" of "); at > 0; at = title.indexOf(" of ", at + 1)) {
+      String rest = title.substring(at + 4).strip();
+      String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
+      String country = ctx.gazetteers.country(bare);
+      if (country != null && !ctx.gazetteers.isDemonym(bare)) {
+        return new String[] {title.substring(0, at).strip(), country};
+      }
+    }
+    return null;
+  }
 
   private static final Pattern POSSESSOR = Pattern.compile("^.*?\\S(?:'s|’s)\\s+(?=\\p{Lu})");
 

@@ -328,4 +328,14 @@ class GeneralisationTest {
     assertEquals("Chile and Peru", commitments(r, "expand").get(0).actor());
     assertEquals(1, commitments(r, "sustain").size());
   }
+
+  @Test
+  void aListOfHonouredNamesEachWithItsPositionOnTheNextLine() {
+    DocumentRecord r = extract("The council met with the participation of:\nHis Excellency Mr. Pedro Ruiz Soto,\n"
+        + "Minister of Mining of the Republic of Korea\nHis Highness Prince Carlos Vargas Llosa,\nMinister of Energy of the State of Qatar\n");
+    assertEquals("Minister of Mining", person(r, "Pedro Ruiz Soto").title());
+    assertEquals("South Korea", person(r, "Pedro Ruiz Soto").country());
+    assertEquals("Minister of Energy", person(r, "Carlos Vargas Llosa").title());
+    assertEquals("Qatar", person(r, "Carlos Vargas Llosa").country());
+  }
 }
