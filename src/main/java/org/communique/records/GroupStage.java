@@ -145,10 +145,14 @@ final class GroupStage {
     return out;
   }
 
-  /** "[the United States] of the Quad Senior Cyber Group": a country and "of" before a name are not part of it. */
+  /**
+   * "[the United States] of the Quad Senior Cyber Group", "[Chairman Li Peng] of the Standing Committee":
+   * a country or a person and "of" before a name are not part of it.
+   */
   private static TokenSpan withoutCountryOf(DocumentContext ctx, TokenSpan name) {
     int i = name.firstToken();
-    while (i < name.endToken() && ctx.hasClass(name.sentence(), i, Gazetteers.COUNTRY)) {
+    while (i < name.endToken() && (ctx.hasClass(name.sentence(), i, Gazetteers.COUNTRY)
+        || ctx.token(name.sentence(), i).ner().equals("PERSON"))) {
       i++;
     }
     if (i == name.firstToken() || i >= name.endToken() || !ctx.token(name.sentence(), i).text().equals("of")) {
@@ -254,6 +258,7 @@ final class GroupStage {
   private static List<String> partiesInName(DocumentContext ctx, TokenSpan span) {
     java.util.LinkedHashSet<String> inside = new java.util.LinkedHashSet<>();
     ctx.parties(span.sentence()).stream().filter(p -> span.contains(p.span())).forEach(p -> inside.addAll(p.parties()));
+    inside.removeIf(p -> ctx.gazetteers.country(p) == null); // countries only: "OAS-CICTE Working Group" names an organ, not members
     return inside.size() >= 2 ? List.copyOf(inside) : List.of();
   }
 

@@ -40,6 +40,8 @@ public final class Gazetteers {
   public static final String IGO = "IGO";
   public static final String KNOWN_AGENCY = "KNOWN_AGENCY";
   public static final String TOPIC = "TOPIC";
+  /** A body's name that many governments use ("Ministry of Foreign Affairs"): an agency whose country the statement gives. */
+  public static final String GENERIC_AGENCY = "GENERIC_AGENCY";
   /** A written form of a person in the office-holder registry ("Xi Jinping", "Lula"). */
   public static final String OFFICEHOLDER = "OFFICEHOLDER";
 
@@ -98,6 +100,9 @@ public final class Gazetteers {
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
+    if (java.nio.file.Files.isRegularFile(dir.resolve("generic-agencies.txt"))) {
+      words(dir.resolve("generic-agencies.txt"), false).forEach(w -> phrases.add(w, GENERIC_AGENCY));
+    }
     List<String> surfaces = new ArrayList<>();
     for (Country c : countries) {
       surfaces.add(c.name());
