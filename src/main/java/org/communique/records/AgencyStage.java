@@ -60,7 +60,9 @@ final class AgencyStage {
       if (m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE)) {
         known.add(m.span());
         Gazetteers.KnownAgency k = gaz.knownAgency(m.span().text());
-        add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null);
+        if (k != null) {
+          add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null);
+        }
       }
     }
     List<RuleMatch> ruled = new ArrayList<>();

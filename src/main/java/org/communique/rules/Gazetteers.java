@@ -137,7 +137,7 @@ public final class Gazetteers {
     if (surface == null) {
       return null;
     }
-    String s = surface.strip();
+    String s = surface.strip().replaceAll("\\s+", " ");
     String c = countryBySurface.get(s);
     if (c == null) {
       c = countryByDemonym.get(s);
@@ -166,8 +166,9 @@ public final class Gazetteers {
     return a != null && a.country() == null ? a.name() : null;
   }
 
+  /** The known agency written {@code surface}; a name broken across lines ("Southern African\nDevelopment Community") too. */
   public KnownAgency knownAgency(String surface) {
-    return agencyBySurface.get(surface.strip());
+    return agencyBySurface.get(surface.strip().replaceAll("\\s+", " "));
   }
 
   public List<KnownAgency> agencies() {

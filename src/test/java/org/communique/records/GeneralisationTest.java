@@ -338,4 +338,10 @@ class GeneralisationTest {
     assertEquals("Minister of Energy", person(r, "Carlos Vargas Llosa").title());
     assertEquals("Qatar", person(r, "Carlos Vargas Llosa").country());
   }
+
+  @Test
+  void knownNamesBrokenAcrossLinesAreStillKnown() {
+    DocumentRecord r = extract("The representatives of the Southern African\nDevelopment Community and of New\nZealand attended.");
+    assertEquals(null, agency(r, "Southern African Development Community").country());
+  }
 }
