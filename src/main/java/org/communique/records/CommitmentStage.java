@@ -328,23 +328,7 @@ final class CommitmentStage {
 
   /** The parties of the statement: members of its first multi-party group, else of its first two-party sentence. */
   private static List<String> documentParties(DocumentContext ctx, List<GroupStage.Found> groups) {
-    for (GroupStage.Found g : groups) {
-      if (g.members.size() >= 2) {
-        return g.members;
-      }
-    }
-    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
-      Set<String> parties = new LinkedHashSet<>();
-      for (PartyMention p : ctx.parties(s)) {
-        if (!p.demonym()) {
-          parties.addAll(p.parties());
-        }
-      }
-      if (parties.size() >= 2) {
-        return List.copyOf(parties);
-      }
-    }
-    return List.of();
+    return GroupStage.statementParties(ctx, groups, false);
   }
 
   /** The verb and the verbs coordinated with it: "strengthen and advance", "share ..., and support". */

@@ -291,6 +291,14 @@ final class GroupStage {
   }
 
   private static List<String> statementParties(DocumentContext ctx, List<Found> groups) {
+    return statementParties(ctx, groups, true);
+  }
+
+  /**
+   * The parties of the statement: the members of its first multi-party group, else those of its first
+   * sentence naming several ({@code demonyms}: whether "Chilean" names Chile there).
+   */
+  static List<String> statementParties(DocumentContext ctx, List<Found> groups, boolean demonyms) {
     for (Found g : groups) {
       if (g.members.size() >= 2) {
         return g.members;
@@ -299,7 +307,9 @@ final class GroupStage {
     for (int s = 0; s < ctx.doc.sentences().size(); s++) {
       java.util.LinkedHashSet<String> parties = new java.util.LinkedHashSet<>();
       for (PartyMention p : ctx.parties(s)) {
-        parties.addAll(p.parties());
+        if (demonyms || !p.demonym()) {
+          parties.addAll(p.parties());
+        }
       }
       if (parties.size() >= 2) {
         return List.copyOf(parties);
