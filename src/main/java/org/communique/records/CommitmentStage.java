@@ -328,7 +328,26 @@ final class CommitmentStage {
 
   /** The parties of the statement: members of its first multi-party group, else of its first two-party sentence. */
   private static List<String> documentParties(DocumentContext ctx, List<GroupStage.Found> groups) {
-    return GroupStage.statementParties(ctx, groups, false);
+    List<String> parties = GroupStage.statementParties(ctx, groups, false);
+    return parties.size() == 2 ? inWrittenOrder(ctx, parties) : parties;
+  }
+
+  /** Two parties in the order the statement joins them ("the UK and Australia will ..."), when it does. */
+  private static List<String> inWrittenOrder(DocumentContext ctx, List<String> parties) {
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      List<PartyMention> named = ctx.parties(s).stream().filter(p -> !p.demonym() && p.parties().size() == 1).toList();
+      List<Token> tokens = ctx.sentence(s).tokens();
+      for (int k = 0; k + 1 < named.size(); k++) {
+        PartyMention a = named.get(k);
+        PartyMention b = named.get(k + 1);
+        int gap = b.span().firstToken() - a.span().endToken();
+        boolean joined = gap >= 1 && gap <= 2 && tokens.get(a.span().endToken()).text().equals("and");
+        if (joined && Set.of(a.parties().get(0), b.parties().get(0)).equals(Set.copyOf(parties))) {
+          return List.of(a.parties().get(0), b.parties().get(0));
+        }
+      }
+    }
+    return parties;
   }
 
   /** The verb and the verbs coordinated with it: "strengthen and advance", "share ..., and support". */

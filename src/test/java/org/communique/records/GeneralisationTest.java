@@ -344,4 +344,10 @@ class GeneralisationTest {
     DocumentRecord r = extract("The representatives of the Southern African\nDevelopment Community and of New\nZealand attended.");
     assertEquals(null, agency(r, "Southern African Development Community").country());
   }
+
+  @Test
+  void weIsThePartiesInTheOrderTheStatementJoinsThem() {
+    DocumentRecord r = extract("The Peru-Chile Mining Dialogue met in Lima. Chile and Peru will expand port links. We will open a joint office.");
+    assertEquals("Chile and Peru", commitments(r, "open").get(0).actor());
+  }
 }
