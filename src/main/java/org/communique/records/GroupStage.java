@@ -246,6 +246,12 @@ final class GroupStage {
     if (inside.size() >= 2) {
       return true;
     }
+    // an intergovernmental organisation whose members meet in it: "GCC Ministerial Council"
+    for (int i = span.firstToken(); i < span.endToken(); i++) {
+      if (ctx.hasClass(span.sentence(), i, Gazetteers.IGO)) {
+        return true;
+      }
+    }
     for (int i = span.firstToken(); i < span.endToken(); i++) {
       if (MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
         return true;

@@ -350,4 +350,11 @@ class GeneralisationTest {
     DocumentRecord r = extract("The Peru-Chile Mining Dialogue met in Lima. Chile and Peru will expand port links. We will open a joint office.");
     assertEquals("Chile and Peru", commitments(r, "open").get(0).actor());
   }
+
+  @Test
+  void aCouncilOfAnIntergovernmentalOrganisationsMembersIsAGroup() {
+    DocumentRecord r = extract("The ASEAN Economic Council met in Hanoi.");
+    assertEquals("council", group(r, "ASEAN Economic Council").kind());
+    assertTrue(r.agencies().isEmpty(), "a bare acronym opening a group's name is no mention of the organisation");
+  }
 }
