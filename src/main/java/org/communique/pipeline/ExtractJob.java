@@ -178,8 +178,8 @@ public final class ExtractJob {
     String docId = CorpusReader.docIdOf(file);
     String path = file.getFileName().toString();
     try {
-      SourceDocument doc = reader.read(file);
       Deadline deadline = Deadline.after(options.docTimeout());
+      SourceDocument doc = reader.read(file, deadline::check);
       String source = sourceKey(doc);
       String nlp = extractor.models().fingerprint();
       String rules = extractor.rules().fingerprint();
