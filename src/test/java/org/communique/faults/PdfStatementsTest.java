@@ -125,4 +125,12 @@ class PdfStatementsTest {
     assertEquals(1, s.errors().size());
     assertEquals("took longer than the limit of 0 s (see --doc-timeout)", s.errors().get(0).reason());
   }
+
+  @Test
+  void theReviewPageOfAPdfShowsItsExtractedText() throws IOException {
+    Path index = new org.communique.review.ReviewWriter(corpus, null).write(out);
+    String page = Files.readString(index.resolveSibling("two-columns.html"));
+    assertTrue(page.contains("growing cooperation on clean energy"), page);
+    assertTrue(page.contains("Jennifer Granholm"), page);
+  }
 }
