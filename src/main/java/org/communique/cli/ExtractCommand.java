@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Extract groups, people, agencies, dates and commitments from every statement.")
 public final class ExtractCommand implements Callable<Integer> {
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of *.txt statements (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--corpus", defaultValue = "corpus", description = "Folder of statements: *.txt, *.html, *.htm, *.pdf (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(names = "--models", defaultValue = "models", description = "Folder with pipeline.properties, rules/ and gazetteers/ (default: ${DEFAULT-VALUE}).")
@@ -34,6 +34,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--doc-timeout", defaultValue = "120", description = "Seconds one document may take; 0 = no limit (default: ${DEFAULT-VALUE}).")
   long docTimeout;
+
+  @Option(names = "--wait", description = "When another extract is writing the output folder, wait for it to finish (default: exit 2 at once).")
+  boolean waitForLock;
 
   @Option(names = "--full", description = "Redo every document, annotations included (default: only new or changed work).")
   boolean full;
@@ -58,7 +61,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = Extractor.load(models);
     boolean terminal = System.console() != null;
     ExtractJob.Options options = (full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL)
-        .withLimits(maxBytes, java.time.Duration.ofSeconds(docTimeout));
+        .withLimits(maxBytes, java.time.Duration.ofSeconds(docTimeout)).withWaitForLock(waitForLock);
     ExtractJob job = new ExtractJob(extractor, n, Main.version(), options, w -> {
       synchronized (err) {
         err.println("communique: warning: " + w);

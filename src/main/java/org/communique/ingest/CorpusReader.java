@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * Lists and reads the statements of a corpus folder and its sub-folders (a held-out split such as
  * {@code corpus/probe/}; folders named {@code gold} and hidden ones are skipped): every
- * {@code *.txt} / {@code *.html} file, decoded as strict UTF-8 with a leading BOM removed. A
+ * {@code *.txt} / {@code *.html} file, decoded as strict UTF-8 with a leading BOM removed, and every
+ * {@code *.pdf} file, whose text PDFBox extracts ({@link PdfText}). A
  * statement's own date comes from its {@code <doc_id>.meta.json} sidecar, else from the
  * {@code SOURCES.tsv} catalogue of its folder (columns doc_id, url, publisher, date), else from its
  * dateline.
@@ -29,8 +30,8 @@ public final class CorpusReader {
   /** doc_ids become file names under output/: keep them to a safe alphabet. */
   private static final Pattern SAFE_DOC_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
 
-  /** Statement files: plain text, or HTML pages whose main text is extracted. */
-  public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm");
+  /** Statement files: plain text, or HTML pages and PDFs whose text is extracted. */
+  public static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".pdf");
   public static final long DEFAULT_MAX_BYTES = 5_000_000;
 
   private final Path corpusDir;
@@ -82,6 +83,14 @@ public final class CorpusReader {
   }
 
   public SourceDocument read(Path file) throws IngestException {
+    return read(file, () -> { });
+  }
+
+  /**
+   * Reads a statement. {@code checkpoint} runs now and then while a PDF's text is extracted (the
+   * document's deadline); what it throws goes through unchanged.
+   */
+  public SourceDocument read(Path file, Runnable checkpoint) throws IngestException {
     String docId = docIdOf(file);
     if (!SAFE_DOC_ID.matcher(docId).matches()) {
       throw new IngestException("file name is not a usable doc_id (letters, digits, '.', '_' and '-' only)");
@@ -110,17 +119,23 @@ public final class CorpusReader {
     } catch (IOException e) {
       throw new IngestException("cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
-    String text = decode(bytes);
-    boolean html = !file.getFileName().toString().endsWith(".txt");
-    if (html) {
-      text = HtmlText.extract(text);
+    String name = file.getFileName().toString();
+    boolean extracted = !name.endsWith(".txt");
+    String text;
+    if (name.endsWith(".pdf")) {
+      text = PdfText.extract(bytes, maxBytes, checkpoint);
+    } else {
+      text = decode(bytes);
+      if (extracted) {
+        text = HtmlText.extract(text);
+      }
     }
     Meta meta = readMeta(file.resolveSibling(docId + ".meta.json"));
     Source listed = catalogue(file.getParent()).get(docId);
     LocalDate date = meta.date() != null ? meta.date()
         : listed != null && listed.date() != null ? listed.date() : DatelineFinder.find(text);
     String url = meta.url() != null ? meta.url() : listed != null ? listed.url() : null;
-    return new SourceDocument(docId, file.getFileName().toString(), text, sha256(bytes), date, url, html);
+    return new SourceDocument(docId, name, text, sha256(bytes), date, url, extracted);
   }
 
   static String decode(byte[] bytes) throws IngestException {

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param sha256  hex digest of the file's bytes
  * @param date    the document's own date (sidecar or dateline), or null
  * @param url     source address from the sidecar, or null
- * @param extracted true when the text was extracted from markup (HTML) rather than read as it is
+ * @param extracted true when the text was extracted (from HTML or PDF) rather than read as it is
  */
 public record SourceDocument(String docId, String fileName, String text, String sha256, LocalDate date, String url,
     boolean extracted) {

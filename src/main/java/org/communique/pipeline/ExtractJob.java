@@ -28,6 +28,7 @@ import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Deadline;
 import org.communique.output.DocumentError;
 import org.communique.output.JsonFiles;
+import org.communique.output.OutputLock;
 import org.communique.output.OutputWriter;
 import org.communique.records.DocumentRecord;
 import org.communique.rules.MatchDigest;
@@ -50,14 +51,19 @@ public final class ExtractJob {
    * @param useCache    read cached annotations and rule matches
    * @param maxBytes    larger statement files are refused
    * @param docTimeout  a document taking longer is reported and skipped (zero: no limit)
+   * @param waitForLock when another run is writing the output folder, wait for it (else fail at once)
    */
-  public record Options(boolean full, boolean useCache, long maxBytes, java.time.Duration docTimeout) {
+  public record Options(boolean full, boolean useCache, long maxBytes, java.time.Duration docTimeout, boolean waitForLock) {
     public static final java.time.Duration DEFAULT_TIMEOUT = java.time.Duration.ofSeconds(120);
-    public static final Options INCREMENTAL = new Options(false, true, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
-    public static final Options FULL = new Options(true, false, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+    public static final Options INCREMENTAL = new Options(false, true, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, false);
+    public static final Options FULL = new Options(true, false, CorpusReader.DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, false);
 
     public Options withLimits(long maxBytes, java.time.Duration docTimeout) {
-      return new Options(full, useCache, maxBytes, docTimeout);
+      return new Options(full, useCache, maxBytes, docTimeout, waitForLock);
+    }
+
+    public Options withWaitForLock(boolean wait) {
+      return new Options(full, useCache, maxBytes, docTimeout, wait);
     }
   }
 
@@ -106,11 +112,22 @@ public final class ExtractJob {
   private record Outcome(String docId, String path, Status status, String sha256, Map<String, Integer> items, long tokens,
       boolean annotated, String error) {}
 
+  /**
+   * Runs over the corpus. The output folder is locked for the whole run ({@link OutputLock}): when
+   * another run holds it this fails at once with {@link OutputLock.Busy}, or waits for it with
+   * {@link Options#waitForLock()}.
+   */
   public RunSummary run(Path corpusDir, Path outDir, Consumer<Progress> progress) throws IOException {
     long t0 = System.nanoTime();
-    CorpusReader reader = new CorpusReader(corpusDir, options.maxBytes());
     OutputWriter writer = new OutputWriter(outDir);
     writer.checkWritable();
+    try (OutputLock lock = OutputLock.acquire(outDir, options.waitForLock(), warnings)) {
+      return runLocked(corpusDir, writer, outDir, progress, t0);
+    }
+  }
+
+  private RunSummary runLocked(Path corpusDir, OutputWriter writer, Path outDir, Consumer<Progress> progress, long t0) throws IOException {
+    CorpusReader reader = new CorpusReader(corpusDir, options.maxBytes());
     RunState state = RunState.open(outDir.resolve(".cache"));
     state.putRuleKeys(extractor.rules().fingerprint(), extractor.ruleKeys());
     AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
@@ -178,8 +195,8 @@ public final class ExtractJob {
     String docId = CorpusReader.docIdOf(file);
     String path = file.getFileName().toString();
     try {
-      SourceDocument doc = reader.read(file);
       Deadline deadline = Deadline.after(options.docTimeout());
+      SourceDocument doc = reader.read(file, deadline::check);
       String source = sourceKey(doc);
       String nlp = extractor.models().fingerprint();
       String rules = extractor.rules().fingerprint();

@@ -56,7 +56,7 @@ public final class ReviewWriter {
     for (Map.Entry<String, JsonNode> e : records.entrySet()) {
       String doc = e.getKey();
       String text = Records.text(corpus, doc);
-      JsonFiles.writeAtomically(dir.resolve(fileName(doc)), page(doc, text, e.getValue()));
+      JsonFiles.writeAtomically(dir.resolve(fileName(doc)), page(doc, shownText(outDir, doc, text), e.getValue()));
       index.append("<tr><td><a href=\"").append(Html.escape(fileName(doc))).append("\">").append(Html.escape(doc)).append("</a></td>");
       Records.TYPES.forEach(t -> index.append("<td>").append(Scorer.items(e.getValue(), t).size()).append("</td>"));
       if (gold != null) {
@@ -72,6 +72,15 @@ public final class ReviewWriter {
 
   static String fileName(String docId) {
     return docId.replaceAll("[^A-Za-z0-9._-]", "_") + ".html";
+  }
+
+  /**
+   * The text a record's offsets refer to: for an HTML or PDF statement the text extracted from it
+   * ({@code text/<doc_id>.txt} beside the records), else the statement as the scorer reads it.
+   */
+  private static String shownText(Path outDir, String doc, String statement) throws IOException {
+    Path extracted = outDir.resolve("text").resolve(doc + ".txt");
+    return Files.isRegularFile(extracted) ? Files.readString(extracted, java.nio.charset.StandardCharsets.UTF_8) : statement;
   }
 
   private String documentF1(String doc, String text, JsonNode record) throws IOException {
