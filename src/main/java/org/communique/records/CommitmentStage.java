@@ -121,6 +121,15 @@ final class CommitmentStage {
     return verb;
   }
 
+  /** "Ministers" (NNPS, which CoreNLP leaves as written) is "minister". */
+  private static String nounLemma(Token t) {
+    // the tagger takes a capitalised plural for a proper noun too ("The/DT Ministers/NNP")
+    if (t.pos().equals("NNPS") || t.pos().equals("NNS") || t.pos().equals("NNP") && t.text().endsWith("s")) {
+      return Morphology.stemStatic(t.text().toLowerCase(Locale.ROOT), "NNS").word();
+    }
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
   static String lemma(Token t) {
     String pos = t.pos();
     if (pos.startsWith("VB") && t.lemma() != null) {
@@ -235,7 +244,7 @@ final class CommitmentStage {
       return false;
     }
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
-    if (ctx.gazetteers.isPartyNoun(tokens.get(run[1] - 1).lemma())) {
+    if (ctx.gazetteers.isPartyNoun(nounLemma(tokens.get(run[1] - 1)))) {
       return true;
     }
     if (ctx.parties(sentence).stream().anyMatch(p -> !p.demonym() && p.span().overlaps(head))) {
@@ -262,10 +271,16 @@ final class CommitmentStage {
     TokenSpan whole = ctx.span(sentence, subject.start(), subject.end());
     int[] run = headRun(tokens, subject);
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
-    String headLemma = tokens.get(run[1] - 1).lemma().toLowerCase(Locale.ROOT);
+    String headLemma = nounLemma(tokens.get(run[1] - 1));
     Item person = entityAt(head, people.stream().map(p -> p.item));
     if (person != null) {
       return person.name;
+    }
+    if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("I")) {
+      Item speaker = speaker(ctx, sentence, people);
+      if (speaker != null) {
+        return speaker.name;
+      }
     }
     Item group = entityAt(head, groups.stream().map(g -> g.item));
     if (group != null) {
@@ -295,6 +310,44 @@ final class CommitmentStage {
       return Names.joinParties(docParties);
     }
     return whole.text();
+  }
+
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "stated", "noted", "remarked", "explained");
+
+  /**
+   * "I" in a quotation is its speaker: the person named next to "said" (or "says", "added", ...) in the
+   * sentence itself or the ones around it ("..., said Strayer. “I look forward to ...").
+   */
+  private static Item speaker(DocumentContext ctx, int sentence, List<PersonStage.Found> people) {
+    for (int distance = 0; distance <= 2; distance++) {
+      for (int s : new int[] {sentence - distance, sentence + distance}) {
+        if (s < 0 || s >= ctx.doc.sentences().size() || distance > 1 && s > sentence || !sameParagraph(ctx, s, sentence)) {
+          continue;
+        }
+        List<Token> tokens = ctx.sentence(s).tokens();
+        for (PersonStage.Found p : people) {
+          for (TokenSpan span : p.item.spans) {
+            if (span.sentence() == s && nextToSpeechVerb(tokens, span)) {
+              return p.item;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameParagraph(DocumentContext ctx, int a, int b) {
+    int from = ctx.sentence(Math.min(a, b)).end();
+    int to = ctx.sentence(Math.max(a, b)).start();
+    return from >= to || ctx.doc.text().substring(from, to).indexOf('\n') < 0;
+  }
+
+  private static boolean nextToSpeechVerb(List<Token> tokens, TokenSpan name) {
+    int before = name.firstToken() - 1;
+    int after = name.endToken();
+    return before >= 0 && SPEECH_VERBS.contains(tokens.get(before).text())
+        || after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).text());
   }
 
   /**

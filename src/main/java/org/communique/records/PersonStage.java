@@ -21,7 +21,8 @@ final class PersonStage {
   /** Honorifics before a name, possibly several ("H.E. Dr.", "The Hon", "Senator the Hon"). */
   private static final Pattern HONORIFIC = Pattern.compile(
       "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
-          + "|His Excellency|Her Excellency|Excellency|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
+          + "|Dato[’']?(?:\\s+S(?:e)?ri)?|Datuk(?:\\s+S(?:e)?ri)?|Datin|Tan Sri|Tun"
+          + "|His Excellency|Her Excellency|Excellency|His Majesty|Her Majesty|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
   /** Post-nominals: "Jane Roe MP". */
   private static final Pattern POST_NOMINAL = Pattern.compile("\\s+(?:MP|MEP|MLA|QC|KC|AO|AC|OBE|CBE|KBE)$");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
@@ -47,17 +48,23 @@ final class PersonStage {
     // matches with a title come first, so that a name's attributes come from the richest mention
     matches.sort(Comparator.comparingInt((RuleMatch m) -> m.slots().size()).reversed()
         .thenComparingInt(m -> m.span().start()));
+    List<RuleMatch> titleFirst = matches.stream().filter(PersonStage::titleBeforeName).toList();
+    List<RuleMatch> titleAfter = matches.stream().filter(PersonStage::titleAfterName).toList();
     for (RuleMatch m : matches) {
       TokenSpan span = m.slot("name");
       if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))) {
         continue;
       }
       String name = withoutHonorifics(span.text());
-      if (name.isEmpty()) {
+      // an honorific the tagger took for a name on its own ("Dato" of "Dato’ Sri")
+      if (name.isEmpty() || HONORIFIC.matcher(name + " ").replaceFirst("").isEmpty()) {
         continue;
       }
       Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
       f.item.mention(span, name);
+      if (positionOfOtherName(m, titleFirst, titleAfter)) {
+        continue;
+      }
       if (f.title == null && m.slot("title") != null) {
         f.title = title(m.slot("title").text(), ctx.gazetteers);
         // "Prime Minister of India": the country is no part of the position
@@ -107,6 +114,43 @@ final class PersonStage {
     }
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
+  }
+
+  private static boolean titleBeforeName(RuleMatch m) {
+    TokenSpan title = m.slot("title");
+    TokenSpan name = m.slot("name");
+    return title != null && name != null && title.end() <= name.start();
+  }
+
+  private static boolean titleAfterName(RuleMatch m) {
+    TokenSpan title = m.slot("title");
+    TokenSpan name = m.slot("name");
+    return title != null && name != null && title.start() >= name.end();
+  }
+
+  /**
+   * A position between two names in a list is read two ways: after a comma as the first name's
+   * apposition, before a comma as the second name's title. The list's own order decides: when the
+   * first name has a position before it ("the Minister of A, Mr. X, the Minister of B, Mr. Y") every
+   * position goes before its name; otherwise ("X, Minister of A, Dr Y, Minister of B") after it.
+   * True when {@code m}'s position belongs to another name, so that only its name is taken.
+   */
+  private static boolean positionOfOtherName(RuleMatch m, List<RuleMatch> titleFirst, List<RuleMatch> titleAfter) {
+    TokenSpan title = m.slot("title");
+    TokenSpan name = m.slot("name");
+    if (titleAfterName(m)) {
+      boolean claimedByNext = titleFirst.stream().anyMatch(o -> o.slot("title").overlaps(title) && !o.slot("name").overlaps(name));
+      return claimedByNext && hasTitleBefore(name, titleFirst);
+    }
+    if (titleBeforeName(m)) {
+      return titleAfter.stream().anyMatch(o -> o.slot("title").overlaps(title) && !o.slot("name").overlaps(name)
+          && !hasTitleBefore(o.slot("name"), titleFirst));
+    }
+    return false;
+  }
+
+  private static boolean hasTitleBefore(TokenSpan name, List<RuleMatch> titleFirst) {
+    return titleFirst.stream().anyMatch(o -> o.slot("name").overlaps(name));
   }
 
   static String withoutHonorifics(String written) {

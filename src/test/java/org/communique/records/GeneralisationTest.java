@@ -357,4 +357,56 @@ class GeneralisationTest {
     assertEquals("council", group(r, "ASEAN Economic Council").kind());
     assertTrue(r.agencies().isEmpty(), "a bare acronym opening a group's name is no mention of the organisation");
   }
+
+  @Test
+  void pluralTitleNounsAreParties() {
+    DocumentRecord r = extract("Under this common understanding, the Ministers agreed to initiate a joint project on water management.");
+    assertEquals(List.of("initiate"), r.commitments().stream().map(Commitment::action).toList());
+    assertEquals("the Ministers", r.commitments().get(0).actor());
+  }
+
+  @Test
+  void positionsBeforeNamesInAListBelongToTheNameAfterThem() {
+    DocumentRecord r = extract("The Minister of Foreign Affairs of the Republic of Cyprus, H.E Ioannis Kasoulides, the Minister of "
+        + "Foreign Affairs of the Arab Republic of Egypt, H.E Sameh Shoukry and the Minister of Foreign Affairs of the Hellenic "
+        + "Republic, H.E Nikos Kotzias held a trilateral meeting today.");
+    assertEquals("Cyprus", person(r, "Ioannis Kasoulides").country());
+    assertEquals("Egypt", person(r, "Sameh Shoukry").country());
+    assertEquals("Minister of Foreign Affairs", person(r, "Ioannis Kasoulides").title());
+  }
+
+  @Test
+  void positionsAfterNamesInAListBelongToTheNameBeforeThem() {
+    DocumentRecord r = extract("The meeting was attended by Xie Zhenhua, Special Representative for Climate Change Affairs of China, "
+        + "Dr Tsakani Ngomane, Deputy Director General for Climate Change of South Africa, and others.");
+    assertEquals("China", person(r, "Xie Zhenhua").country());
+    assertEquals("Special Representative for Climate Change Affairs", person(r, "Xie Zhenhua").title());
+    assertEquals("Deputy Director General for Climate Change", person(r, "Tsakani Ngomane").title());
+  }
+
+  @Test
+  void malayHonorificsAreNoName() {
+    DocumentRecord r = extract("The talks were led by the Minister of Foreign Affairs of Malaysia, His Excellency Dato’ Sri Anifah Haji Aman, "
+        + "and the Minister for Foreign Affairs of the Republic of Indonesia, Her Excellency Retno Marsudi.");
+    Person p = person(r, "Anifah Haji Aman");
+    assertEquals("Malaysia", p.country());
+    assertEquals("Minister of Foreign Affairs", p.title());
+    assertEquals("Indonesia", person(r, "Retno Marsudi").country());
+    assertTrue(r.people().stream().noneMatch(x -> x.name().startsWith("Dato")), r.people().toString());
+  }
+
+  @Test
+  void iInAQuotationIsItsSpeaker() {
+    DocumentRecord r = extract("Assistant Secretary Jane Miller led the U.S. delegation.\n\n“We share a common vision,” said Miller. "
+        + "“I look forward to continuing our work with our partners.”\n\n“This is a good day,” said Director Paul Roe.");
+    Commitment c = r.commitments().stream().filter(x -> x.action().equals("continue")).findFirst().orElseThrow();
+    assertEquals("Jane Miller", c.actor());
+  }
+
+  @Test
+  void readinessToActIsACommitment() {
+    DocumentRecord r = extract("The two states expressed readiness to work with the international community. "
+        + "The Ministers expressed commitment to intensify cooperation in these fields.");
+    assertEquals(List.of("work", "intensify"), r.commitments().stream().map(Commitment::action).toList());
+  }
 }
