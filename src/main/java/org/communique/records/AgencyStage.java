@@ -69,7 +69,7 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency")) {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
-          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name)) {
+          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name)) {
         ruled.add(m);
       }
     }
@@ -102,6 +102,18 @@ final class AgencyStage {
     out = mergeSharedForms(ctx.gazetteers, out);
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
+  }
+
+  /**
+   * "Minister of [Public Service] and Labour": right after a title word and "of"/"for", words that do not
+   * open with the head of a body ("Ministry", "Department") name a portfolio, not a body ("Director-General
+   * of the Foreign Policy Bureau" names one).
+   */
+  private static boolean isPortfolio(DocumentContext ctx, TokenSpan name) {
+    int i = name.firstToken() - 1;
+    return i >= 1 && Set.of("of", "for").contains(ctx.token(name.sentence(), i).text())
+        && ctx.hasClass(name.sentence(), i - 1, Gazetteers.TITLE)
+        && !ctx.hasClass(name.sentence(), name.firstToken(), Gazetteers.AGENCY_HEAD);
   }
 
   /**

@@ -47,7 +47,8 @@ final class GroupStage {
     List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group")));
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
-    List<TokenSpan> spans = candidates.stream().map(m -> withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name")))).toList();
+    List<TokenSpan> spans = candidates.stream()
+        .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name"))))).toList();
     for (int c = 0; c < candidates.size(); c++) {
       RuleMatch m = candidates.get(c);
       TokenSpan span = spans.get(c);
@@ -181,6 +182,22 @@ final class GroupStage {
       }
     }
     return cut;
+  }
+
+  /**
+   * "[Ministers of Foreign Affairs of the] Visegrad Group", "[Russian Federation on the Results of the]
+   * Japan-Russian Consultations": words with no group head of their own before "of the" / "on the"
+   * are about the group, not part of its name ("Council of Heads of State of the SCO" keeps its head).
+   */
+  private static TokenSpan withoutOwner(DocumentContext ctx, TokenSpan name) {
+    int s = name.sentence();
+    for (int i = name.firstToken() + 1; i + 2 < name.endToken(); i++) {
+      boolean ofThe = Set.of("of", "on").contains(ctx.token(s, i).text()) && ctx.token(s, i + 1).text().equals("the");
+      if (ofThe && !hasHead(ctx, s, name.firstToken(), i) && hasHead(ctx, s, i + 2, name.endToken())) {
+        return withoutOwner(ctx, ctx.span(s, i + 2, name.endToken()));
+      }
+    }
+    return name;
   }
 
   private static final Set<String> MEETING_WORDS = Set.of("Meeting", "Meetings", "Session", "Sessions", "Ministerial", "Plenary", "Round");

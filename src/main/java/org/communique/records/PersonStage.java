@@ -20,9 +20,11 @@ import org.communique.rules.TokenSpan;
 final class PersonStage {
   /** Honorifics before a name, possibly several ("H.E. Dr.", "The Hon", "Senator the Hon"). */
   private static final Pattern HONORIFIC = Pattern.compile(
-      "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
+      "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|HE|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
           + "|Dato[’']?(?:\\s+S(?:e)?ri)?|Datuk(?:\\s+S(?:e)?ri)?|Datin|Tan Sri|Tun"
           + "|His Excellency|Her Excellency|Excellency|His Majesty|Her Majesty|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
+  /** Honorifics that are also part of some names ("Sheikh Hasina", "Prince Faisal"). */
+  private static final Pattern NAME_OR_HONORIFIC = Pattern.compile("^(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Tun|Haji)\\s+\\p{Lu}");
   /** Post-nominals: "Jane Roe MP". */
   private static final Pattern POST_NOMINAL = Pattern.compile("\\s+(?:MP|MEP|MLA|QC|KC|AO|AC|OBE|CBE|KBE)$");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
@@ -51,7 +53,7 @@ final class PersonStage {
     List<RuleMatch> titleFirst = matches.stream().filter(PersonStage::titleBeforeName).toList();
     List<RuleMatch> titleAfter = matches.stream().filter(PersonStage::titleAfterName).toList();
     for (RuleMatch m : matches) {
-      TokenSpan span = m.slot("name");
+      TokenSpan span = withLeadingInitials(ctx, m);
       if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))) {
         continue;
       }
@@ -62,11 +64,18 @@ final class PersonStage {
       }
       Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
       f.item.mention(span, name);
+      if (NAME_OR_HONORIFIC.matcher(span.text()).lookingAt()) {
+        f.item.surfaces.add(span.text()); // "Sheikh Hasina": a name of its own for some, an honorific for others
+      }
       if (positionOfOtherName(m, titleFirst, titleAfter)) {
         continue;
       }
       if (f.title == null && m.slot("title") != null) {
-        f.title = title(m.slot("title").text(), ctx.gazetteers);
+        TokenSpan titleSpan = m.slot("title");
+        if (titleSpan.end() > span.start() && titleSpan.start() < span.start()) {
+          titleSpan = ctx.span(titleSpan.sentence(), titleSpan.firstToken(), span.firstToken());
+        }
+        f.title = title(titleSpan.text(), ctx.gazetteers);
         // "Prime Minister of India": the country is no part of the position
         String[] split = countryAfterTitle(ctx, f.title);
         if (split != null) {
@@ -114,6 +123,26 @@ final class PersonStage {
     }
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
+  }
+
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,2}");
+
+  /** "Minister SM Rezaul Karim": initials the title took in belong to the name after it. */
+  private static TokenSpan withLeadingInitials(DocumentContext ctx, RuleMatch m) {
+    TokenSpan name = m.slot("name");
+    if (name == null || !titleBeforeName(m) || m.slot("title").end() < name.start() - 1) {
+      return name;
+    }
+    int before = name.firstToken() - 1;
+    TokenSpan title = m.slot("title");
+    if (before > title.firstToken() && before < title.endToken()
+        && INITIALS.matcher(ctx.token(name.sentence(), before).text()).matches()
+        && !HONORIFIC.matcher(ctx.token(name.sentence(), before).text() + " ").lookingAt()
+        && !POST_NOMINAL.matcher(" " + ctx.token(name.sentence(), before).text()).find()
+        && ctx.gazetteers.country(ctx.token(name.sentence(), before).text()) == null) {
+      return ctx.span(name.sentence(), before, name.endToken());
+    }
+    return name;
   }
 
   private static boolean titleBeforeName(RuleMatch m) {
@@ -390,6 +419,9 @@ final class PersonStage {
       return null;
     }
     int after = nearest.span().endToken();
+    if (after + 1 < tokens.size() && SIDE_NOUNS.contains(tokens.get(after).text()) && tokens.get(after + 1).text().equals(":")) {
+      return nearest.parties().get(0); // "On the Rwandan side: A, Minister of ...; B, Minister of ..."
+    }
     if (after >= tokens.size() || !ROLE_NOUNS.contains(tokens.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }

@@ -107,6 +107,7 @@ public final class Gazetteers {
     for (Country c : countries) {
       surfaces.add(c.name());
       surfaces.addAll(c.variants());
+      surfaces.addAll(c.demonyms()); // "Saudi-Turkish", "Ethio-Russia", "Sino-Japanese"
     }
     for (KnownAgency a : agencies) {
       if (a.country() == null) {
@@ -118,7 +119,7 @@ public final class Gazetteers {
     partySurfaces = List.copyOf(surfaces);
   }
 
-  /** Every written form of a country or intergovernmental body, longest first. */
+  /** Every written form of a country (its demonyms too) or intergovernmental body, longest first. */
   public List<String> partySurfaces() {
     return partySurfaces;
   }

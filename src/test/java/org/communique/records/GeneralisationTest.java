@@ -409,4 +409,60 @@ class GeneralisationTest {
         + "The Ministers expressed commitment to intensify cooperation in these fields.");
     assertEquals(List.of("work", "intensify"), r.commitments().stream().map(Commitment::action).toList());
   }
+
+  @Test
+  void positionCommaNameWithoutHonorific() {
+    DocumentRecord r = extract("It was signed between Malaysia’s Minister of Communications and Multimedia, Gobind Singh Deo and "
+        + "South Korea’s Minister of Science and ICT, Choi Kiyoung.");
+    Person p = person(r, "Gobind Singh Deo");
+    assertEquals("Minister of Communications and Multimedia", p.title());
+    assertEquals("Malaysia", p.country());
+    assertEquals("South Korea", person(r, "Choi Kiyoung").country());
+  }
+
+  @Test
+  void portfolioBeforeTheTitleWordAndInitialsBeforeTheName() {
+    DocumentRecord r = extract("The MoU was signed by Bangladesh Fisheries and Livestock Minister SM Rezaul Karim and Press Secretary Ihsanul Karim.");
+    Person p = person(r, "SM Rezaul Karim");
+    assertEquals("Fisheries and Livestock Minister", p.title());
+    assertEquals("Bangladesh", p.country());
+    assertEquals("Press Secretary", person(r, "Ihsanul Karim").title());
+  }
+
+  @Test
+  void aPortfolioOfThreeHasCommas() {
+    DocumentRecord r = extract("The agreement was signed by the Minister of Water, Land and Natural Resources, Dr Xavier Jayakumar.");
+    assertEquals("Minister of Water, Land and Natural Resources", person(r, "Xavier Jayakumar").title());
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+  }
+
+  @Test
+  void aPortfolioAfterATitleIsNoAgency() {
+    DocumentRecord r = extract("Judith Uwizeye, Minister of Public Service and Labour, attended the signing.");
+    assertEquals("Minister of Public Service and Labour", person(r, "Judith Uwizeye").title());
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+  }
+
+  @Test
+  void aSideHeadingBeforeAColonGivesTheCountryOfTheListedPeople() {
+    DocumentRecord r = extract("On the Rwandan side: Vincent Biruta, Minister of Natural Resources; Julienne Uwacu, Minister of "
+        + "Sports and Culture, signed on behalf of the government.");
+    assertEquals("Rwanda", person(r, "Vincent Biruta").country());
+    assertEquals("Rwanda", person(r, "Julienne Uwacu").country());
+  }
+
+  @Test
+  void combiningFormsAndDemonymsChainParties() {
+    DocumentRecord r = extract("The Sixth Session of the Ethio-Russia Intergovernmental Commission on Economic, Scientific, Technical "
+        + "and Trade Cooperation was held this week. The Saudi-Turkish Coordination Council will meet in May.");
+    Group g = group(r, "Ethio-Russia Intergovernmental Commission on Economic, Scientific, Technical and Trade Cooperation");
+    assertEquals(List.of("Ethiopia", "Russia"), g.members());
+    assertEquals(List.of("Saudi Arabia", "Turkey"), group(r, "Saudi-Turkish Coordination Council").members());
+  }
+
+  @Test
+  void wordsAboutAGroupBeforeOfTheAreNotItsName() {
+    DocumentRecord r = extract("The Ministers of Foreign Affairs of the Visegrad Group and the Republic of Korea met in Bratislava.");
+    assertEquals(List.of("Visegrad Group"), r.groups().stream().map(Group::name).toList());
+  }
 }
