@@ -21,7 +21,7 @@ import org.communique.rules.TokenSpan;
 final class CommitmentStage {
   private static final Set<String> SUBJECT_BOUNDARIES = Set.of(",", ";", ":", "“", "”", "\"", "–", "—", "--",
       "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "since", "although",
-      "though", "after", "before", "whether", "said", "says");
+      "though", "after", "before", "whether", "said", "says", "why", "how");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
   private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek");
   private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee",
@@ -143,6 +143,9 @@ final class CommitmentStage {
     int i = trigger - 1;
     while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
       i--;
+    }
+    if (i >= 0 && tokens.get(i).pos().equals("PRP") && !tokens.get(i).text().equalsIgnoreCase("it")) {
+      return new Subject(i, i + 1); // "Through this agreement ... they will": a pronoun before the verb is its subject
     }
     int end = i + 1;
     if (i >= 0 && tokens.get(i).text().equals(",")) {

@@ -24,7 +24,8 @@ final class GroupStage {
   private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+((?:on|for|against|of)\\s.*)$");
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
-  private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral");
+  private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral",
+      "Binational", "Bi-national", "Intergovernmental", "Inter-governmental", "Tripartite", "Mixed", "Partnership");
 
   /** A group with what later stages need. */
   static final class Found {
@@ -91,7 +92,7 @@ final class GroupStage {
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
-    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()));
+    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz);
     withStatementParties(ctx, groups);
     for (Found f : groups) {
       f.item.surfaces.add(f.item.name);
@@ -269,8 +270,13 @@ final class GroupStage {
         return true;
       }
     }
+    // "Joint Commission", "Strategic Partnership Council" (the head itself does not count: "Comprehensive Partnership")
+    int head = span.endToken() - 1;
+    while (head > span.firstToken() && !ctx.hasClass(span.sentence(), head, Gazetteers.GROUP_HEAD)) {
+      head--;
+    }
     for (int i = span.firstToken(); i < span.endToken(); i++) {
-      if (MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
+      if (i != head && MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
         return true;
       }
     }
@@ -425,12 +431,16 @@ final class GroupStage {
   }
 
   /** A group whose name is the tail of a longer group's name is that group ("Cyber Dialogue"). */
-  private static List<Found> mergeShortForms(List<Found> groups) {
+  private static List<Found> mergeShortForms(List<Found> groups, Gazetteers gaz) {
     List<Found> byLength = new ArrayList<>(groups);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()));
     List<Found> out = new ArrayList<>();
     for (Found f : byLength) {
       Found target = out.stream().filter(longer -> isShortFormOf(f, longer)).findFirst().orElse(null);
+      if (target == null) {
+        List<Found> opening = out.stream().filter(longer -> opensName(f, longer, gaz)).toList();
+        target = opening.size() == 1 ? opening.get(0) : null;
+      }
       if (target != null) {
         target.item.absorb(f.item);
       } else {
@@ -462,6 +472,57 @@ final class GroupStage {
     }
 
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
+  }
+
+  /**
+   * "the Joint Commission" of "the Joint Commission of Foreign Ministers and Technicians of Guyana and
+   * Venezuela": the short name opens the long one, which goes on with its topic or its parties; and
+   * "... of Guyana and Venezuela" is "... of the Cooperative Republic of Guyana and the Bolivarian Republic
+   * of Venezuela". Only where one longer group qualifies.
+   */
+  private static boolean opensName(Found f, Found longer, Gazetteers gaz) {
+    if (!f.members.isEmpty() && !Set.copyOf(f.members).equals(Set.copyOf(longer.members))) {
+      return false;
+    }
+    String shortKey = withoutClosingParties(looseKey(f.core), gaz);
+    String longKey = withoutClosingParties(looseKey(longer.core), gaz);
+    if (!f.kind.equals(longer.kind)) {
+      // "India-Russia Intergovernmental Commission Meeting": a meeting of the commission named in full elsewhere
+      if (!f.kind.equals("meeting") || !shortKey.endsWith(" meeting")) {
+        return false;
+      }
+      shortKey = shortKey.substring(0, shortKey.length() - " meeting".length());
+    }
+    if (shortKey.equals(longKey)) {
+      return true;
+    }
+    String opening = shortKey;
+    return opening.contains(" ") && Set.of(" of ", " on ", " for ", " and ").stream().anyMatch(p -> longKey.startsWith(opening + p));
+  }
+
+  /** The comparison key with hyphens inside words dropped: "Inter-Governmental" is "Intergovernmental". */
+  private static String looseKey(String core) {
+    return coreKey(core).replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+  }
+
+  /** "X of the A and the B" without its closing list of countries: "X". */
+  private static String withoutClosingParties(String key, Gazetteers gaz) {
+    for (int at = key.indexOf(" of "); at > 0; at = key.indexOf(" of ", at + 1)) {
+      String[] parts = key.substring(at + 4).split(",\\s*|\\s+and\\s+");
+      boolean allCountries = parts.length >= 2;
+      for (String part : parts) {
+        String bare = part.strip().replaceFirst("^the ", "");
+        allCountries &= countryIgnoringCase(gaz, bare);
+      }
+      if (allCountries) {
+        return key.substring(0, at);
+      }
+    }
+    return key;
+  }
+
+  private static boolean countryIgnoringCase(Gazetteers gaz, String lowerCase) {
+    return gaz.partySurfaces().stream().anyMatch(s -> s.equalsIgnoreCase(lowerCase) && gaz.country(s) != null);
   }
 
   private static String swapTopic(String key) {

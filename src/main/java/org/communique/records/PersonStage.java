@@ -20,7 +20,7 @@ import org.communique.rules.TokenSpan;
 final class PersonStage {
   /** Honorifics before a name, possibly several ("H.E. Dr.", "The Hon", "Senator the Hon"). */
   private static final Pattern HONORIFIC = Pattern.compile(
-      "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|HE|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor"
+      "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|HE|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor|Amb"
           + "|Dato[’']?(?:\\s+S(?:e)?ri)?|Datuk(?:\\s+S(?:e)?ri)?|Datin|Tan Sri|Tun"
           + "|His Excellency|Her Excellency|Excellency|His Majesty|Her Majesty|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
   /** Honorifics that are also part of some names ("Sheikh Hasina", "Prince Faisal"). */
@@ -45,6 +45,10 @@ final class PersonStage {
     List<TokenSpan> taken = new ArrayList<>();
     agencies.forEach(a -> taken.addAll(a.item.spans));
     groups.forEach(g -> taken.addAll(g.item.spans));
+    List<TokenSpan> countryNames = new ArrayList<>();
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      ctx.parties(s).forEach(p -> countryNames.add(p.span()));
+    }
     Map<String, Found> byName = new LinkedHashMap<>();
     List<RuleMatch> matches = new ArrayList<>(ctx.matches("person"));
     // matches with a title come first, so that a name's attributes come from the richest mention
@@ -54,7 +58,8 @@ final class PersonStage {
     List<RuleMatch> titleAfter = matches.stream().filter(PersonStage::titleAfterName).toList();
     for (RuleMatch m : matches) {
       TokenSpan span = withLeadingInitials(ctx, m);
-      if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))) {
+      if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))
+          || countryNames.stream().anyMatch(c -> c.contains(span))) { // "Vincent" of "Saint Vincent and the Grenadines"
         continue;
       }
       String name = withoutHonorifics(span.text());
@@ -83,6 +88,13 @@ final class PersonStage {
             f.country = split[1];
           }
           f.title = split[0];
+        }
+        String[] body = agencyAfterTitle(ctx, f.title, agencies);
+        if (body != null) {
+          f.title = body[0];
+          if (f.agency == null) {
+            f.agency = body[1];
+          }
         }
       }
       if (f.agency == null && m.slot("agency") != null) {
@@ -360,6 +372,24 @@ final class PersonStage {
     return null;
   }
 
+  /**
+   * "Assistant Secretary-General for Political Affairs of the United Nations": the position and the body
+   * closing it (a body of the statement or of the gazetteer), or null.
+   */
+  private static String[] agencyAfterTitle(DocumentContext ctx, String title, List<AgencyStage.Found> agencies) {
+    for (int at = title.indexOf(" of "); at > 0; at = title.indexOf(" of ", at + 1)) {
+      String rest = title.substring(at + 4).strip();
+      String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
+      String key = Names.key(bare);
+      for (AgencyStage.Found a : agencies) {
+        if (a.item.keys().contains(key)) {
+          return new String[] {title.substring(0, at).strip(), a.item.name};
+        }
+      }
+    }
+    return null;
+  }
+
   private static final Pattern POSSESSOR = Pattern.compile("^.*?\\S(?:'s|’s)\\s+(?=\\p{Lu})");
 
   private static AgencyStage.Found agencyAt(List<AgencyStage.Found> agencies, TokenSpan slot) {
@@ -456,15 +486,20 @@ final class PersonStage {
     return false;
   }
 
+  /** The words of a name, case aside ("MEADE" in a headline is "Meade"). */
+  private static Set<String> nameWords(String name) {
+    return new HashSet<>(Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+  }
+
   /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */
   private static List<Found> mergeShortForms(List<Found> people) {
     List<Found> byLength = new ArrayList<>(people);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()).thenComparing(f -> f.item.name));
     List<Found> out = new ArrayList<>();
     for (Found f : byLength) {
-      Set<String> words = new HashSet<>(Arrays.asList(f.item.name.split("\\s+")));
+      Set<String> words = nameWords(f.item.name);
       Found target = out.stream()
-          .filter(longer -> new HashSet<>(Arrays.asList(longer.item.name.split("\\s+"))).containsAll(words))
+          .filter(longer -> nameWords(longer.item.name).containsAll(words))
           .findFirst().orElse(null);
       if (target == null) {
         out.add(f);

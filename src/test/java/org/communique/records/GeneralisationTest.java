@@ -465,4 +465,49 @@ class GeneralisationTest {
     DocumentRecord r = extract("The Ministers of Foreign Affairs of the Visegrad Group and the Republic of Korea met in Bratislava.");
     assertEquals(List.of("Visegrad Group"), r.groups().stream().map(Group::name).toList());
   }
+
+  @Test
+  void aPronounBeforeTheModalIsTheSubject() {
+    DocumentRecord r = extract("Canada and Chile signed an agreement. Through this new agreement between the two governments they will "
+        + "lay down the foundations for joint work.");
+    assertEquals(List.of("lay"), r.commitments().stream().map(Commitment::action).toList());
+  }
+
+  @Test
+  void aBodyClosingAPositionIsTheAgency() {
+    DocumentRecord r = extract("The meeting was attended by the Assistant Secretary-General for Political Affairs of the United Nations, "
+        + "Mr. Miroslav Jenca. It was signed by the U.N. Secretary-General, Kofi Annan.");
+    Person p = person(r, "Miroslav Jenca");
+    assertEquals("Assistant Secretary-General for Political Affairs", p.title());
+    assertEquals("United Nations", p.agency());
+    assertEquals("United Nations", person(r, "Kofi Annan").agency());
+  }
+
+  @Test
+  void countryAfterTheNameAndNoPersonInsideACountrysName() {
+    DocumentRecord r = extract("He was joined by Ambassador Gareth Bynoe of Saint Vincent and the Grenadines at the talks.");
+    assertEquals("Saint Vincent and the Grenadines", person(r, "Gareth Bynoe").country());
+    assertEquals(1, r.people().size(), r.people().toString());
+  }
+
+  @Test
+  void aNameInCapitalsIsTheSamePerson() {
+    DocumentRecord r = extract("FOREIGN SECRETARY MEADE MEETS WITH COUNTERPART\n\nForeign Secretary Jose Antonio Meade held a meeting today.");
+    assertEquals(List.of("Jose Antonio Meade"), r.people().stream().map(Person::name).toList());
+  }
+
+  @Test
+  void shortFormsOfABodyNamedInFullAreOneGroup() {
+    DocumentRecord r = extract("The First Meeting of the Joint Commission of Foreign Ministers and Technicians of Guyana and Venezuela was "
+        + "held today. The Joint Commission of Foreign Ministers was created last year. Guyana and Venezuela presented proposals for the "
+        + "work of the Joint Commission.");
+    assertEquals(1, r.groups().size(), r.groups().toString());
+    assertEquals(3, r.groups().get(0).mentions().size());
+  }
+
+  @Test
+  void aConsultationMechanismIsADialogue() {
+    DocumentRecord r = extract("Argentina and Bolivia agreed to establish a Political Consultation Mechanism at the level of both Foreign Ministries.");
+    assertEquals("dialogue", group(r, "Political Consultation Mechanism").kind());
+  }
 }
