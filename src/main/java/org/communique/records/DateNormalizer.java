@@ -32,6 +32,9 @@ public final class DateNormalizer {
   private static final Pattern RELATIVE_MONTH = Pattern.compile("(last|next|this|early|late)\\s+" + MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
+  /** "27.05.14": day, month and year, as Europe writes them. */
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)?\\d\\d)");
+  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)");
   /** "summer of 2024": the year is what the text fixes (ISO has no seasons). */
   private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
@@ -39,6 +42,17 @@ public final class DateNormalizer {
   private static final Pattern WEEKDAY = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
 
   private DateNormalizer() {}
+
+  /** "Wednesday 11": the day of that number, in the statement's month or the one before or after, that falls on that weekday. */
+  private static String weekdayAndDay(DayOfWeek weekday, int day, LocalDate docDate) {
+    for (int shift : new int[] {0, 1, -1}) {
+      YearMonth month = YearMonth.from(docDate).plusMonths(shift);
+      if (day <= month.lengthOfMonth() && month.atDay(day).getDayOfWeek() == weekday) {
+        return month.atDay(day).toString();
+      }
+    }
+    return null;
+  }
 
   public static String normalize(String text, LocalDate docDate) {
     return normalize(text, docDate, false);
@@ -56,7 +70,18 @@ public final class DateNormalizer {
     }
   }
 
+  /** "the end of April", "Thursday morning": the month or day they fall in. */
+  private static final Pattern PART_OF = Pattern.compile(
+      "^(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|\\s+(?:morning|afternoon|evening|night)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEKDAY_DAY = Pattern.compile(
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(\\d{1,2})(?:st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
+
   private static String value(String written, LocalDate docDate, boolean future) {
+    written = PART_OF.matcher(written).replaceAll("");
+    Matcher wd = WEEKDAY_DAY.matcher(written);
+    if (wd.matches()) {
+      return docDate == null ? null : weekdayAndDay(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(wd.group(2)), docDate);
+    }
     String t = WEEKDAY_PREFIX.matcher(written).replaceFirst("");
     Matcher m = NUMERIC.matcher(t);
     if (m.matches()) {
@@ -66,6 +91,15 @@ public final class DateNormalizer {
       int second = Integer.parseInt(m.group(2));
       // month first as U.S. statements write it, unless the first number cannot be a month ("31/08/00")
       return first > 12 ? LocalDate.of(year, second, first).toString() : LocalDate.of(year, first, second).toString();
+    }
+    m = DOTTED.matcher(t);
+    if (m.matches()) {
+      int year = Integer.parseInt(m.group(3));
+      return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).toString();
+    }
+    m = YEAR_RANGE.matcher(t);
+    if (m.matches()) {
+      return m.group(1) + "/" + m.group(2);
     }
     m = RELATIVE_MONTH.matcher(t);
     if (m.matches()) {

@@ -510,4 +510,19 @@ class GeneralisationTest {
     DocumentRecord r = extract("Argentina and Bolivia agreed to establish a Political Consultation Mechanism at the level of both Foreign Ministries.");
     assertEquals("dialogue", group(r, "Political Consultation Mechanism").kind());
   }
+
+  @Test
+  void datesAsOtherPublishersWriteThem() {
+    DocumentRecord r = extract("Released on 05 Jul, 2024. The summit of 9 MARCH, 2001 adopted the 2021-2024 plan. Oslo, 27.05.14. "
+        + "Ministers will meet on Wednesday 11 and on Thursday morning, after the end of April. At the May meeting they agreed.");
+    assertEquals("2024-07-05", date(r, "05 Jul, 2024").value());
+    assertEquals("2001-03-09", date(r, "9 MARCH, 2001").value());
+    assertEquals("2021/2024", date(r, "2021-2024").value());
+    assertEquals("2014-05-27", date(r, "27.05.14").value());
+    date(r, "Wednesday 11");
+    date(r, "Thursday morning");
+    date(r, "the end of April");
+    date(r, "May");
+    assertTrue(r.dates().stream().noneMatch(d -> d.text().equals("2001") || d.text().equals("2024")), r.dates().toString());
+  }
 }
