@@ -247,7 +247,13 @@ final class CommitmentStage {
       return false;
     }
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
-    if (ctx.gazetteers.isPartyNoun(nounLemma(tokens.get(run[1] - 1)))) {
+    String headLemma = nounLemma(tokens.get(run[1] - 1));
+    if (headLemma.equals("it")) {
+      // "it" stands for a party when the sentence before has one as subject, or a group was named before it
+      return previousSubjectIsParty(ctx, sentence, groups, people, agencies) || referredGroup(groups, head, "it") != null;
+    }
+    // "the Greek Presidency", "Presidents Macri and Bolsonaro": officials and offices act for their parties
+    if (ctx.gazetteers.isPartyNoun(headLemma) || ctx.gazetteers.isTitleWord(headLemma)) {
       return true;
     }
     if (ctx.parties(sentence).stream().anyMatch(p -> !p.demonym() && p.span().overlaps(head))) {
@@ -255,6 +261,24 @@ final class CommitmentStage {
     }
     return entityAt(head, groups.stream().map(g -> g.item), people.stream().map(p -> p.item),
         agencies.stream().map(a -> a.item)) != null;
+  }
+
+  /** "It will also make agriculture more competitive" (after "The Commission proposal will ..."): "it" is no party. */
+  private static boolean previousSubjectIsParty(DocumentContext ctx, int sentence, List<GroupStage.Found> groups,
+      List<PersonStage.Found> people, List<AgencyStage.Found> agencies) {
+    if (sentence == 0) {
+      return false;
+    }
+    List<Token> previous = ctx.sentence(sentence - 1).tokens();
+    Subject subject = firstClauseSubject(previous, previous.size());
+    if (subject == null) {
+      return false;
+    }
+    int[] run = headRun(previous, subject);
+    if (run[0] == run[1] || nounLemma(previous.get(run[1] - 1)).equals("it")) {
+      return false;
+    }
+    return isParty(ctx, sentence - 1, previous, subject, groups, people, agencies);
   }
 
   @SafeVarargs

@@ -48,8 +48,9 @@ final class GroupStage {
     List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group")));
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
-    List<TokenSpan> spans = candidates.stream()
+    List<TokenSpan> withMeeting = candidates.stream()
         .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name"))))).toList();
+    List<TokenSpan> spans = withMeeting.stream().map(span -> withoutMeetingSuffix(ctx, span)).toList();
     for (int c = 0; c < candidates.size(); c++) {
       RuleMatch m = candidates.get(c);
       TokenSpan span = spans.get(c);
@@ -82,13 +83,17 @@ final class GroupStage {
       String core = core(name, gaz);
       // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
-      Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), head.kind(), members, core));
+      String kind = isPlaceGroup(ctx, span, words) ? "coalition" : head.kind();
+      Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), kind, members, core));
       f.item.mention(span, span.text());
       if (!written.equals(span.text())) {
         f.item.surfaces.add(written);
       }
       if (innerAcronym != null) {
         f.item.surfaces.add(innerAcronym);
+      }
+      if (withMeeting.get(c) != span) {
+        f.item.surfaces.add(withMeeting.get(c).text()); // "Forum Officials Committee (FOC) Meeting" as written
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
@@ -199,6 +204,39 @@ final class GroupStage {
       }
     }
     return name;
+  }
+
+  /** "Lima Group", "Visegrad Group": a group named after a place is a coalition of the states that formed it there. */
+  private static boolean isPlaceGroup(DocumentContext ctx, TokenSpan span, List<String> words) {
+    if (words.size() != 2 || !words.get(1).equals("Group")) {
+      return false;
+    }
+    int first = span.firstToken();
+    return ctx.token(span.sentence(), first).pos().startsWith("NNP") && !ctx.gazetteers.isGroupModifier(words.get(0))
+        && !ctx.hasClass(span.sentence(), first, Gazetteers.TOPIC) && !ctx.hasClass(span.sentence(), first, Gazetteers.DEMONYM);
+  }
+
+  /**
+   * "Forum Officials Committee (FOC) Meeting", "India-Russia Intergovernmental Commission Meeting": a meeting
+   * of a standing body is a mention of that body (the written form stays an alias).
+   */
+  private static TokenSpan withoutMeetingSuffix(DocumentContext ctx, TokenSpan name) {
+    int s = name.sentence();
+    int last = name.endToken() - 1;
+    if (last <= name.firstToken() || !Set.of("Meeting", "Meetings", "Session", "Sessions").contains(ctx.token(s, last).text())) {
+      return name;
+    }
+    int end = last;
+    if (end - 3 > name.firstToken() && ctx.token(s, end - 1).text().equals(")") && ctx.token(s, end - 3).text().equals("(")) {
+      end -= 3; // "(FOC)"
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = name.firstToken(); i < end; i++) {
+      words.add(ctx.token(s, i).text());
+    }
+    Gazetteers.GroupHead h = ctx.gazetteers.groupHeadAtEnd(words);
+    boolean body = h != null && !h.kind().equals("meeting") && !MEETING_WORDS.contains(words.get(words.size() - 1));
+    return body ? ctx.span(s, name.firstToken(), end) : name;
   }
 
   private static final Set<String> MEETING_WORDS = Set.of("Meeting", "Meetings", "Session", "Sessions", "Ministerial", "Plenary", "Round");

@@ -124,6 +124,9 @@ final class PersonStage {
       if (f.country == null) {
         f.country = headingCountry(ctx, f.item.firstOffset());
       }
+      if (f.country == null) {
+        f.country = lineLabelCountry(ctx, f.item.firstOffset());
+      }
       signatureBlock(ctx, f);
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
@@ -308,6 +311,19 @@ final class PersonStage {
     return null;
   }
 
+  private static final Pattern LINE_LABEL = Pattern.compile("^\\s*(?:[-–•*·]\\s*)?([^:\\n]{2,60}?)\\s*:\\s*(.*)$");
+
+  /** A list line that opens with its country: "Angola : H.E. Mr. Jose Eduardo dos Santos, President". */
+  private static String lineLabelCountry(DocumentContext ctx, int offset) {
+    String text = ctx.doc.text();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+    java.util.regex.Matcher m = LINE_LABEL.matcher(text.substring(lineStart, offset));
+    if (!m.matches() || !withoutHonorifics(m.group(2) + "X").equals("X") && !m.group(2).isBlank()) {
+      return null; // only honorifics between the label and the name
+    }
+    return ctx.gazetteers.country(m.group(1));
+  }
+
   /**
    * A head of state or government or a minister the reader knows: the office-holder registry gives
    * the country they served at the statement's date ("President Lula" in 2008: Brazil).
@@ -409,6 +425,18 @@ final class PersonStage {
    */
   private static String representedCountry(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    // "Swaziland was represented by Hon. A, ..., Lesotho by Hon. B": the country right before "by" and the name
+    int by = name.firstToken() - 1;
+    while (by >= 0 && HONORIFIC.matcher(tokens.get(by).text() + " ").lookingAt()) {
+      by--;
+    }
+    if (by >= 1 && tokens.get(by).text().equals("by")) {
+      for (PartyMention p : ctx.parties(name.sentence())) {
+        if (p.span().endToken() == by && p.parties().size() == 1 && !p.demonym()) {
+          return p.parties().get(0);
+        }
+      }
+    }
     for (PartyMention p : ctx.parties(name.sentence())) {
       int after = p.span().endToken();
       if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()

@@ -55,6 +55,7 @@ public final class Gazetteers {
   private final Set<String> titleWords;
   private final Set<String> partyNouns;
   private final Set<String> nonCommitmentVerbs;
+  private final Set<String> groupModifiers;
   private final Set<String> documentNouns;
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<String> partySurfaces;
@@ -97,6 +98,8 @@ public final class Gazetteers {
     titleWords = words(dir.resolve("title-words.txt"), true);
     partyNouns = words(dir.resolve("party-nouns.txt"), true);
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
+    groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
+        ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
@@ -208,6 +211,11 @@ public final class Gazetteers {
 
   public boolean isPartyNoun(String lemma) {
     return partyNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word that says what a group does ("Steering" of "Steering Group"), from group-modifiers.txt. */
+  public boolean isGroupModifier(String word) {
+    return groupModifiers.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isNonCommitmentVerb(String lemma) {

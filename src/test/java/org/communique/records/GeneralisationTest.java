@@ -525,4 +525,42 @@ class GeneralisationTest {
     date(r, "May");
     assertTrue(r.dates().stream().noneMatch(d -> d.text().equals("2001") || d.text().equals("2024")), r.dates().toString());
   }
+
+  @Test
+  void officialsAndOfficesAreParties() {
+    DocumentRecord r = extract("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil agreed today to strengthen bilateral "
+        + "cooperation. At the Council, the Greek Presidency will draw up a compromise.");
+    assertEquals(List.of("strengthen", "draw"), r.commitments().stream().map(Commitment::action).toList());
+  }
+
+  @Test
+  void itAfterANonPartySubjectIsNoParty() {
+    DocumentRecord r = extract("The Commission proposal will provide farmers with a clear perspective. It will also make agriculture more competitive.");
+    assertTrue(r.commitments().isEmpty(), r.commitments().toString());
+  }
+
+  @Test
+  void aCountryLabelOpeningALineAndACountryBeforeByGiveTheCountry() {
+    DocumentRecord r = extract("The Summit was attended by:\nAngola : H.E. Mr. Jose Eduardo dos Santos, President\nBotswana : H.E. Mr. Festus Mogae, President\n\n"
+        + "Swaziland was represented by Hon. Arthur Khoza, the Deputy Prime Minister, Lesotho by Hon. Tom Thabane, the Minister of Foreign Affairs.");
+    assertEquals("Angola", person(r, "Jose Eduardo dos Santos").country());
+    assertEquals("Botswana", person(r, "Festus Mogae").country());
+    assertEquals("Lesotho", person(r, "Tom Thabane").country());
+  }
+
+  @Test
+  void aMeetingOfAStandingBodyIsThatBody() {
+    DocumentRecord r = extract("The Forum Officials Committee (FOC) Meeting was held in Suva. The Lima Group met in Ottawa.");
+    Group g = group(r, "Forum Officials Committee");
+    assertEquals("committee", g.kind());
+    assertEquals("coalition", group(r, "Lima Group").kind());
+  }
+
+  @Test
+  void regionalOrganisationsAreKnownBodies() {
+    DocumentRecord r = extract("Dagfinn Høybråten, Secretary-General of the Nordic Council of Ministers, welcomed the statement of the Pacific Alliance.");
+    agency(r, "Nordic Council of Ministers");
+    agency(r, "Pacific Alliance");
+    assertEquals("Nordic Council of Ministers", person(r, "Dagfinn Høybråten").agency());
+  }
 }
