@@ -2,6 +2,9 @@ package org.communique.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.communique.eval.GoldSet;
+import org.communique.eval.Records;
+import org.communique.eval.RuleScores;
 import org.communique.eval.Scorer;
 import org.communique.output.JsonFiles;
 import picocli.CommandLine;
@@ -27,13 +30,44 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the figures as JSON (the reference scorer's --json).")
   boolean json;
 
+  @Option(names = "--by-rule", description = "Per rule: gold items it produced (tp), false alarms (fp), precision, per type; "
+      + "gold items no rule produced (fn) per type. Most false alarms first; --errors lists each rule's false alarms.")
+  boolean byRule;
+
+  @Option(names = "--all-gold", description = "With --by-rule: every folder named gold under --corpus (corpus/gold, corpus/probe/gold), "
+      + "each with its own statements, instead of --gold.")
+  boolean allGold;
+
+  @Option(names = "--write-baseline", description = "With --by-rule: score every gold folder under --corpus (as --all-gold) and "
+      + "write the figures to --baseline, the baseline 'verify' checks.")
+  boolean writeBaseline;
+
+  @Option(names = "--baseline", defaultValue = "output/scores.json", description = "The baseline file (default: ${DEFAULT-VALUE}).")
+  Path baseline;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!gold.toFile().isDirectory()) {
+    if (!gold.toFile().isDirectory() && !(byRule && (allGold || writeBaseline))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold is not a folder: " + gold);
+    }
+    if (!byRule && (allGold || writeBaseline)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--all-gold and --write-baseline go with --by-rule");
+    }
+    if (byRule) {
+      GoldSet goldSet = allGold || writeBaseline ? GoldSet.discover(corpus) : GoldSet.of(gold, corpus);
+      if (goldSet.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no gold records in " + (allGold || writeBaseline ? corpus : gold));
+      }
+      RuleScores scores = RuleScores.score(goldSet, Records.load(pred));
+      spec.commandLine().getOut().print(json ? JsonFiles.pretty(scores.json(errors)) : scores.table(errors));
+      if (writeBaseline) {
+        JsonFiles.writeAtomically(baseline, JsonFiles.pretty(scores.baselineJson()));
+        spec.commandLine().getErr().println("baseline written: " + baseline);
+      }
+      return Main.OK;
     }
     Scorer.Report report = Scorer.score(gold, corpus, pred);
     spec.commandLine().getOut().print(json ? JsonFiles.pretty(Scorer.json(report)) : Scorer.table(report, errors));

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.communique.diff.DiffFormats;
 import org.communique.output.DocumentError;
+import org.communique.pipeline.DryRunReport;
 import org.communique.pipeline.ExtractJob;
 import org.communique.pipeline.Extractor;
 import org.communique.pipeline.RunSummary;
@@ -41,6 +43,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Redo every document, annotations included (default: only new or changed work).")
   boolean full;
 
+  @Option(names = "--dry-run", description = "Write nothing: list the records that would be written or removed and the items "
+      + "that would change (a diff of the output folder against what the run would leave; fix/break against the corpus's gold). "
+      + "Caches are read, never written; no lock is taken.")
+  boolean dryRun;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -67,12 +74,20 @@ public final class ExtractCommand implements Callable<Integer> {
         err.println("communique: warning: " + w);
       }
     });
-    RunSummary s = job.run(corpus, this.out, p -> {
+    java.util.function.Consumer<ExtractJob.Progress> progress = p -> {
       if (terminal) {
         err.printf("\r[%d/%d] %s\u001b[K", p.done(), p.total(), p.docId());
         err.flush();
       }
-    });
+    };
+    if (dryRun) {
+      ExtractJob.DryRun run = job.dryRun(corpus, this.out, progress);
+      if (terminal) {
+        err.print("\r\u001b[K");
+      }
+      return printDryRun(run, out, err, terminal);
+    }
+    RunSummary s = job.run(corpus, this.out, progress);
     if (terminal) {
       err.print("\r\u001b[K");
     }
@@ -89,6 +104,37 @@ public final class ExtractCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "annotated %d document(s), %d from the cache; NLP models %s%n", s.annotated(),
         s.processed() - s.annotated(), s.modelsLoaded() ? "loaded" : "not loaded");
     out.printf(Locale.ROOT, "%.1f s, %d tokens processed, %.0f tokens/s, %d thread(s)%n", s.seconds(), s.tokens(), s.tokensPerSecond(), n);
+    return s.errors().isEmpty() ? Main.OK : Main.SOME_FAILED;
+  }
+
+  private int printDryRun(ExtractJob.DryRun run, PrintWriter out, PrintWriter err, boolean terminal) throws java.io.IOException {
+    RunSummary s = run.summary();
+    for (DocumentError e : s.errors()) {
+      err.println("communique: " + e.path() + ": " + e.reason());
+    }
+    DryRunReport r = DryRunReport.of(run, corpus, this.out);
+    out.printf(Locale.ROOT, "dry run: nothing written to %s%n", this.out);
+    out.printf(Locale.ROOT, "%d documents: %d new, %d changed, %d unchanged, %d failed, %d removed%n", s.documents(),
+        s.added(), s.changed(), s.unchanged(), s.errors().size(), s.removed().size());
+    out.printf(Locale.ROOT, "records that would be written with other bytes: %d; removed: %d%n", r.wouldWrite().size(),
+        r.wouldRemove().size());
+    java.util.Map<String, java.util.Map<String, int[]>> perDoc = new java.util.TreeMap<>();
+    for (org.communique.diff.Change c : r.diff().changes()) {
+      int k = switch (c.change()) {
+        case "added" -> 0;
+        case "removed" -> 1;
+        default -> 2;
+      };
+      perDoc.computeIfAbsent(c.doc(), d -> new java.util.LinkedHashMap<>()).computeIfAbsent(c.type(), t -> new int[3])[k]++;
+    }
+    for (String doc : r.wouldWrite()) {
+      StringBuilder line = new StringBuilder("  write  ").append(doc);
+      perDoc.getOrDefault(doc, java.util.Map.of()).forEach((type, n) ->
+          line.append(String.format(Locale.ROOT, "  %s +%d -%d ~%d", type, n[0], n[1], n[2])));
+      out.println(line);
+    }
+    r.wouldRemove().forEach(doc -> out.println("  remove " + doc));
+    out.print(DiffFormats.text(r.diff(), terminal && System.getenv("NO_COLOR") == null));
     return s.errors().isEmpty() ? Main.OK : Main.SOME_FAILED;
   }
 }

@@ -2,7 +2,6 @@ package org.communique.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.communique.eval.GoldSet;
 import org.communique.eval.Matching;
 import org.communique.eval.Records;
+import org.communique.eval.RuleScores;
 import org.communique.eval.Scorer;
 import org.communique.eval.Sentences;
 
@@ -26,14 +27,31 @@ import org.communique.eval.Sentences;
 public final class RecordDiffer {
   private final Path corpus;
   private final Path gold;
+  private final java.util.function.Function<String, String> texts;
+  private GoldSet goldSet;
 
-  /** {@code gold} may be null. */
+  /** {@code gold} may be null. Texts are read from {@code corpus} as the scorer reads them. */
   public RecordDiffer(Path corpus, Path gold) {
     this.corpus = corpus;
     this.gold = gold;
+    this.texts = doc -> Records.text(corpus, doc);
+  }
+
+  /**
+   * Texts of documents from {@code texts}; gold (may be null) from a gold set, whose own texts
+   * come first for its documents so that verdicts agree with the scorer.
+   */
+  public RecordDiffer(java.util.function.Function<String, String> texts, GoldSet gold) {
+    this.corpus = null;
+    this.gold = null;
+    this.goldSet = gold;
+    this.texts = doc -> gold != null && gold.get(doc) != null ? gold.get(doc).text() : texts.apply(doc);
   }
 
   public DiffReport diff(Map<String, JsonNode> oldRun, Map<String, JsonNode> newRun) throws IOException {
+    if (goldSet == null && gold != null) {
+      goldSet = GoldSet.of(gold, corpus);
+    }
     Map<String, int[]> counts = new LinkedHashMap<>();
     Records.TYPES.forEach(t -> counts.put(t, new int[3]));
     List<Change> changes = new ArrayList<>();
@@ -41,7 +59,7 @@ public final class RecordDiffer {
     docs.addAll(newRun.keySet());
     int[] tally = new int[4];
     for (String doc : docs) {
-      String text = Records.text(corpus, doc);
+      String text = texts.apply(doc);
       JsonNode goldRecord = goldRecord(doc);
       for (String type : Records.TYPES) {
         List<JsonNode> olds = Scorer.items(oldRun.get(doc), type);
@@ -94,9 +112,9 @@ public final class RecordDiffer {
     List<String> onlyOld = oldRun.keySet().stream().filter(d -> !newRun.containsKey(d)).sorted().toList();
     List<String> onlyNew = newRun.keySet().stream().filter(d -> !oldRun.containsKey(d)).sorted().toList();
     DiffReport.GoldSummary goldSummary = null;
-    if (gold != null) {
-      Scorer.Report before = Scorer.score(gold, corpus, oldRun);
-      Scorer.Report after = Scorer.score(gold, corpus, newRun);
+    if (goldSet != null) {
+      RuleScores before = RuleScores.score(goldSet, oldRun);
+      RuleScores after = RuleScores.score(goldSet, newRun);
       Map<String, double[]> f1 = new LinkedHashMap<>();
       for (String t : Records.TYPES) {
         f1.put(t, new double[] {Scorer.round(before.types().get(t).f1(), 4), Scorer.round(after.types().get(t).f1(), 4)});
@@ -119,12 +137,9 @@ public final class RecordDiffer {
     }
   }
 
-  private JsonNode goldRecord(String doc) throws IOException {
-    if (gold == null) {
-      return null;
-    }
-    Path f = gold.resolve(doc + ".json");
-    return Files.isRegularFile(f) ? new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile()) : null;
+  private JsonNode goldRecord(String doc) {
+    GoldSet.Doc d = goldSet == null ? null : goldSet.get(doc);
+    return d == null ? null : d.gold();
   }
 
   private static Set<JsonNode> truePositives(String type, List<JsonNode> preds, JsonNode goldRecord, String text) {

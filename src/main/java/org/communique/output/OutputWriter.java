@@ -67,6 +67,22 @@ public final class OutputWriter {
     written.put(record.docId(), JsonFiles.line(record).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** The doc_ids of the records that {@link #removeRecordsExcept} would remove, removing nothing. */
+  public List<String> recordsExcept(Set<String> keep) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (Files.isDirectory(recordsDir)) {
+      try (Stream<Path> files = Files.list(recordsDir)) {
+        for (Path f : files.sorted().toList()) {
+          String name = f.getFileName().toString();
+          if (name.endsWith(".json") && !keep.contains(name.substring(0, name.length() - 5))) {
+            out.add(name.substring(0, name.length() - 5));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Removes records of documents that are no longer in the corpus; returns their doc_ids. */
   public List<String> removeRecordsExcept(Set<String> keep) throws IOException {
     List<String> removed = new ArrayList<>();

@@ -18,8 +18,8 @@ import org.communique.eval.Records;
  * a rule change always lands together with its dataset change.
  */
 public final class DatasetGate {
-  /** What differs: the item diff and the files whose bytes differ. */
-  public record Result(DiffReport diff, List<String> differingFiles) {
+  /** What differs: the item diff and the files whose bytes differ; {@code fresh} is the regenerated records by doc_id. */
+  public record Result(DiffReport diff, List<String> differingFiles, java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fresh) {
     public boolean upToDate() {
       return differingFiles.isEmpty();
     }
@@ -40,8 +40,9 @@ public final class DatasetGate {
     try {
       Path fresh = tmp.resolve("output");
       new ExtractJob(extractor, threads, toolVersion).run(corpus, fresh, p -> { });
-      DiffReport diff = new RecordDiffer(corpus, null).diff(load(committed), load(fresh));
-      return new Result(diff, differingFiles(committed, fresh));
+      java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> records = load(fresh);
+      DiffReport diff = new RecordDiffer(corpus, null).diff(load(committed), records);
+      return new Result(diff, differingFiles(committed, fresh), records);
     } finally {
       FileUtils.deleteDirectory(tmp.toFile());
     }

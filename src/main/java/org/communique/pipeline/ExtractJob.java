@@ -67,6 +67,15 @@ public final class ExtractJob {
     }
   }
 
+  /** What a dry run would write for a document: its record, and the statement text its offsets refer to. */
+  public record Planned(DocumentRecord record, String text) {}
+
+  /**
+   * A dry run: the summary a run would print, and the record of every document it would make
+   * again (unchanged documents keep their record and are not listed).
+   */
+  public record DryRun(RunSummary summary, Map<String, Planned> planned) {}
+
   /** What happened to a document. */
   enum Status { NEW, CHANGED, REMATCHED, UNCHANGED, FAILED }
 
@@ -126,10 +135,29 @@ public final class ExtractJob {
     }
   }
 
+  /**
+   * What a run would do, with nothing written to the output folder (no record, dataset, manifest,
+   * cache entry or journal line; no lock taken): the caches and the run state are only read.
+   */
+  public DryRun dryRun(Path corpusDir, Path outDir, Consumer<Progress> progress) throws IOException {
+    Map<String, Planned> planned = new java.util.concurrent.ConcurrentHashMap<>();
+    RunSummary s = runLocked(corpusDir, new OutputWriter(outDir), outDir, progress, System.nanoTime(), planned);
+    return new DryRun(s, new TreeMap<>(planned));
+  }
+
   private RunSummary runLocked(Path corpusDir, OutputWriter writer, Path outDir, Consumer<Progress> progress, long t0) throws IOException {
+    return runLocked(corpusDir, writer, outDir, progress, t0, null);
+  }
+
+  /** {@code planned} null: a real run; else a dry run that puts there what it would write. */
+  private RunSummary runLocked(Path corpusDir, OutputWriter writer, Path outDir, Consumer<Progress> progress, long t0,
+      Map<String, Planned> planned) throws IOException {
+    boolean dry = planned != null;
     CorpusReader reader = new CorpusReader(corpusDir, options.maxBytes());
     RunState state = RunState.open(outDir.resolve(".cache"));
-    state.putRuleKeys(extractor.rules().fingerprint(), extractor.ruleKeys());
+    if (!dry) {
+      state.putRuleKeys(extractor.rules().fingerprint(), extractor.ruleKeys());
+    }
     AnnotationCache cache = new AnnotationCache(outDir.resolve(".cache/annotations"), extractor.models().fingerprint(),
         (file, reason) -> warnings.accept("annotation cache entry " + file.getFileName() + " is damaged (" + reason + "); rebuilding it"));
     MatchCache matchCache = new MatchCache(outDir.resolve(".cache/matches"), extractor.models().fingerprint(),
@@ -148,7 +176,7 @@ public final class ExtractJob {
     List<Future<Outcome>> futures = new ArrayList<>();
     for (Path file : files) {
       futures.add(pool.submit(() -> {
-        Outcome o = process(reader, writer, state, cache, matchCache, file);
+        Outcome o = process(reader, writer, state, cache, matchCache, file, planned);
         progress.accept(new Progress(done.incrementAndGet(), files.size(), o.docId()));
         return o;
       }));
@@ -178,12 +206,17 @@ public final class ExtractJob {
       pool.shutdownNow();
       state.close();
     }
-    List<String> removed = writer.removeRecordsExcept(kept);
-    state.tidy(kept, extractor.rules().fingerprint());
-    writer.removeTextsExcept(kept);
-    writer.writeDataset();
-    writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
-    writer.writeErrors(errors);
+    List<String> removed;
+    if (dry) {
+      removed = writer.recordsExcept(kept);
+    } else {
+      removed = writer.removeRecordsExcept(kept);
+      state.tidy(kept, extractor.rules().fingerprint());
+      writer.removeTextsExcept(kept);
+      writer.writeDataset();
+      writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
+      writer.writeErrors(errors);
+    }
     return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
         statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),
         statuses.getOrDefault(Status.UNCHANGED, 0) + statuses.getOrDefault(Status.REMATCHED, 0),
@@ -191,7 +224,8 @@ public final class ExtractJob {
   }
 
   private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, MatchCache matchCache,
-      Path file) {
+      Path file, Map<String, Planned> planned) {
+    boolean dry = planned != null;
     String docId = CorpusReader.docIdOf(file);
     String path = file.getFileName().toString();
     try {
@@ -212,7 +246,9 @@ public final class ExtractJob {
       boolean computed = annotated == null;
       if (computed) {
         annotated = extractor.annotate(doc, deadline);
-        cache.put(annotated);
+        if (!dry) {
+          cache.put(annotated);
+        }
       }
       List<String> seenKeys = sameInputs && !computed ? state.ruleKeys(previous.rules()) : null;
       Map<String, List<RuleMatch>> remembered = Map.of();
@@ -223,12 +259,14 @@ public final class ExtractJob {
         Map<String, String> digests = digests(previous.matched(), fresh);
         String matches = combine(digests);
         if (matches.equals(previous.matches())) {
-          if (fresh.values().stream().anyMatch(l -> !l.isEmpty())) {
+          if (!dry && fresh.values().stream().anyMatch(l -> !l.isEmpty())) {
             Map<String, List<RuleMatch>> merged = new HashMap<>(matchCache.get(doc));
             merged.putAll(fresh);
             matchCache.put(doc, merged);
           }
-          state.put(docId, stamp(doc, source, nlp, digests, matches, previous.counts()));
+          if (!dry) {
+            state.put(docId, stamp(doc, source, nlp, digests, matches, previous.counts()));
+          }
           return new Outcome(docId, path, Status.REMATCHED, doc.sha256(), previous.counts(), annotated.tokenCount(), false, null);
         }
         remembered = new HashMap<>(matchCache.get(doc));
@@ -243,21 +281,27 @@ public final class ExtractJob {
       }
       List<Map<String, List<RuleMatch>>> byRule = new ArrayList<>(1);
       DocumentRecord record = extractor.extract(annotated, remembered, byRule::add, deadline);
-      if (!byRule.get(0).equals(remembered)) {
-        matchCache.put(doc, byRule.get(0));
+      if (dry) {
+        planned.put(docId, new Planned(record, doc.text()));
+      } else {
+        if (!byRule.get(0).equals(remembered)) {
+          matchCache.put(doc, byRule.get(0));
+        }
+        if (doc.extracted()) {
+          writer.writeText(docId, doc.text());
+        }
+        writer.writeRecord(record);
       }
-      if (doc.extracted()) {
-        writer.writeText(docId, doc.text());
-      }
-      writer.writeRecord(record);
       Map<String, Integer> counts = new LinkedHashMap<>();
       counts.put("groups", record.groups().size());
       counts.put("people", record.people().size());
       counts.put("agencies", record.agencies().size());
       counts.put("dates", record.dates().size());
       counts.put("commitments", record.commitments().size());
-      Map<String, String> digests = digests(Map.of(), byRule.get(0));
-      state.put(docId, stamp(doc, source, nlp, digests, combine(digests), counts));
+      if (!dry) {
+        Map<String, String> digests = digests(Map.of(), byRule.get(0));
+        state.put(docId, stamp(doc, source, nlp, digests, combine(digests), counts));
+      }
       return new Outcome(docId, path, status, doc.sha256(), counts, annotated.tokenCount(), computed, null);
     } catch (IngestException | Deadline.Exceeded e) {
       return failed(docId, path, e.getMessage());
