@@ -131,6 +131,15 @@ final class PersonStage {
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
       }
+      if (f.agency == null) {
+        f.agency = registryBody(ctx, f, agencies);
+      }
+      if (f.country == null && f.agency != null) {
+        // "Secretary of the Treasury Janet Yellen": a national body's country is its official's
+        String agency = f.agency;
+        f.country = agencies.stream().filter(a -> a.item.name.equals(agency) && !a.intergovernmental(ctx.gazetteers))
+            .map(a -> a.country).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+      }
       if (f.country == null) {
         f.country = ctx.officeTitles.country(f.title);
       }
@@ -340,6 +349,24 @@ final class PersonStage {
       c = ctx.officeHolders.countryByTitleAndSurname(person.title, item.name, ctx.date());
     }
     return c;
+  }
+
+  /**
+   * "Secretary General Jens Stoltenberg" in a statement that names NATO: the head of an intergovernmental
+   * body (an office of the registry with no country, "Secretary General of NATO") serves that body,
+   * when the statement names it.
+   */
+  private static String registryBody(DocumentContext ctx, Found person, List<AgencyStage.Found> agencies) {
+    org.communique.knowledge.OfficeTerm term = ctx.officeHolders.termOn(person.item.name, ctx.date());
+    if (term == null || term.country() != null && !term.country().isEmpty()) {
+      return null;
+    }
+    int of = term.office().lastIndexOf(" of ");
+    if (of < 0) {
+      return null;
+    }
+    String key = Names.key(term.office().substring(of + 4).replaceFirst("^the ", ""));
+    return agencies.stream().filter(a -> a.item.keys().contains(key)).map(a -> a.item.name).findFirst().orElse(null);
   }
 
   /** Lower-case words inside names: "Antonio de Aguiar Patriota", "Ursula von der Leyen" (as in $PNAME). */

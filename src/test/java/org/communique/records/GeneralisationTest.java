@@ -563,4 +563,16 @@ class GeneralisationTest {
     agency(r, "Pacific Alliance");
     assertEquals("Nordic Council of Ministers", person(r, "Dagfinn Høybråten").agency());
   }
+
+  @Test
+  void aNationalBodyGivesItsOfficialsCountryAndAnAppositionMayEndAtAnd() {
+    DocumentRecord r = extract("The groups work under the direction of Secretary of the Treasury Janet Yellen and Vice Premier He Lifeng. "
+        + "The EU was represented by Mr. Herman Van Rompuy, President of the European Council and Mr. José Manuel Barroso, "
+        + "President of the European Commission.");
+    Person y = person(r, "Janet Yellen");
+    assertEquals("Department of the Treasury", y.agency());
+    assertEquals("United States", y.country());
+    assertEquals("President", person(r, "Herman Van Rompuy").title());
+    assertEquals("European Council", person(r, "Herman Van Rompuy").agency());
+  }
 }
