@@ -171,6 +171,13 @@ final class CommitmentStage {
       }
       start = s;
     }
+    if (hasFiniteVerb(tokens, start, end)) {
+      // "President Biden congratulated ... and the leaders looked forward to": a subject of its own after "and"
+      Subject own = subjectAfterConjunction(tokens, start, end);
+      if (own != null) {
+        return own;
+      }
+    }
     if (end > start && Set.of("and", "or").contains(tokens.get(end - 1).text()) || hasFiniteVerb(tokens, start, end)) {
       // "X affirmed that ... and agreed to": the verb phrase shares the subject of the sentence's first clause
       return firstClauseSubject(tokens, trigger);
@@ -179,6 +186,24 @@ final class CommitmentStage {
       start++;
     }
     return end > start ? new Subject(start, end) : null;
+  }
+
+  /** After the last "and"/"but" of [from, to): a noun phrase with no verb, ending at {@code to}; or null. */
+  private static Subject subjectAfterConjunction(List<Token> tokens, int from, int to) {
+    for (int i = to - 1; i > from; i--) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+        return null;
+      }
+      if (Set.of("and", "but").contains(t.text())) {
+        boolean nominal = false;
+        for (int j = i + 1; j < to; j++) {
+          nominal |= isNominal(tokens.get(j));
+        }
+        return nominal && i + 1 < to ? new Subject(i + 1, to) : null;
+      }
+    }
+    return null;
   }
 
   /** The subject of the sentence's first clause: the words before its first finite verb. */
@@ -332,6 +357,10 @@ final class CommitmentStage {
         return g.item.name;
       }
     }
+    Item body = referredAgency(agencies, whole, tokens.get(run[1] - 1).text());
+    if (body != null && run[1] - run[0] == 1) {
+      return body.name; // "the Agency will contribute": the agency of that head named before
+    }
     boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
     if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return Names.joinParties(docParties);
@@ -375,6 +404,17 @@ final class CommitmentStage {
     int after = name.endToken();
     return before >= 0 && SPEECH_VERBS.contains(tokens.get(before).text())
         || after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).text());
+  }
+
+  /** "the Agency", "the Ministry": the one agency named before whose name has that head word, most mentioned first. */
+  private static Item referredAgency(List<AgencyStage.Found> agencies, TokenSpan at, String headWord) {
+    if (!Character.isUpperCase(headWord.charAt(0))) {
+      return null;
+    }
+    return agencies.stream().map(a -> a.item)
+        .filter(item -> item.firstOffset() < at.start() && java.util.Arrays.asList(item.name.split("\\s+")).contains(headWord))
+        .max(Comparator.comparingInt((Item item) -> item.mentions.size()).thenComparingInt(item -> -item.firstOffset()))
+        .orElse(null);
   }
 
   /**

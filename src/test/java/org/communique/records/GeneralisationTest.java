@@ -575,4 +575,27 @@ class GeneralisationTest {
     assertEquals("President", person(r, "Herman Van Rompuy").title());
     assertEquals("European Council", person(r, "Herman Van Rompuy").agency());
   }
+
+  @Test
+  void aClauseAfterAndHasItsOwnSubjectAndProgressiveFutureIsACommitment() {
+    DocumentRecord r = extract("President Biden congratulated the Prime Minister and the leaders looked forward to working closely together. "
+        + "The United States will be sending a representative to the talks.");
+    assertEquals("the leaders", r.commitments().get(0).actor());
+    assertEquals(List.of("work", "send"), r.commitments().stream().map(Commitment::action).toList());
+  }
+
+  @Test
+  void theAgencyIsTheAgencyNamedBeforeAndAnAcronymAfterAndIsAnotherBody() {
+    DocumentRecord r = extract("An agreement between the Palestinian Agency for International Cooperation (PICA) and UNOSSC was signed. "
+        + "The director said it will allow joint programs through which the Agency will contribute to the development goals.");
+    assertTrue(r.agencies().stream().noneMatch(a -> a.name().contains("UNOSSC") && a.name().contains("Agency")), r.agencies().toString());
+    Commitment c = r.commitments().stream().filter(x -> x.action().equals("contribute")).findFirst().orElseThrow();
+    assertEquals("Agency for International Cooperation", c.actor());
+  }
+
+  @Test
+  void anHonorificThatIsPartOfSomeNamesIsNeverPartOfTheTitle() {
+    DocumentRecord r = extract("The talks were led by Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani.");
+    assertEquals("Deputy Prime Minister and Minister of Foreign Affairs", person(r, "Mohammed bin Abdulrahman Al-Thani").title());
+  }
 }
