@@ -329,7 +329,31 @@ final class GroupStage {
     return inside.size() >= 2 ? List.copyOf(inside) : List.of();
   }
 
-  private static final Set<String> BILATERAL_WORDS = Set.of("Joint", "Bilateral");
+  private static final Set<String> BILATERAL_WORDS = Set.of("Joint", "Bilateral", "Binational", "Bi-national", "Mixed", "Intergovernmental");
+  private static final Set<String> STANDING_KINDS = Set.of("working_group", "dialogue", "committee", "council", "commission");
+
+  /** In how many sentences the statement names {@code party} (a place named once is no party of the statement). */
+  private static int sentencesNaming(DocumentContext ctx, String party) {
+    int n = 0;
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      if (ctx.parties(s).stream().anyMatch(p -> p.parties().contains(party))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A group named with an intergovernmental body ("G20 Energy Working Group", "UN Open-Ended Working Group"). */
+  private static boolean namesAnOrganisation(DocumentContext ctx, Found g) {
+    for (TokenSpan span : g.item.spans) {
+      for (int i = span.firstToken(); i < span.endToken(); i++) {
+        if (ctx.hasClass(span.sentence(), i, Gazetteers.IGO) || ctx.hasClass(span.sentence(), i, Gazetteers.KNOWN_AGENCY)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
   private static final Set<String> TRILATERAL_WORDS = Set.of("Trilateral", "Tripartite");
 
   /**
@@ -345,13 +369,15 @@ final class GroupStage {
       }
       java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(g.item.name.split("[\\s-]+")));
       int wanted = words.stream().anyMatch(TRILATERAL_WORDS::contains) ? 3 : words.stream().anyMatch(BILATERAL_WORDS::contains) ? 2 : 0;
-      if (wanted == 0) {
-        continue;
-      }
       if (parties == null) {
         parties = statementParties(ctx, groups);
       }
-      if (parties.size() == wanted) {
+      if (wanted == 0 && parties.size() == 2 && STANDING_KINDS.contains(g.kind) && !namesAnOrganisation(ctx, g)
+          && parties.stream().allMatch(p -> sentencesNaming(ctx, p) >= 2)) {
+        // "the Steering Committee" of a statement between two parties is theirs
+        wanted = 2;
+      }
+      if (wanted > 0 && parties.size() == wanted) {
         g.members = parties;
       }
     }

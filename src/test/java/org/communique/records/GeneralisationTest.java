@@ -598,4 +598,18 @@ class GeneralisationTest {
     DocumentRecord r = extract("The talks were led by Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani.");
     assertEquals("Deputy Prime Minister and Minister of Foreign Affairs", person(r, "Mohammed bin Abdulrahman Al-Thani").title());
   }
+
+  @Test
+  void aStandingGroupOfABilateralStatementHasItsTwoParties() {
+    DocumentRecord r = extract("The United States and India held the Energy Dialogue in Washington. The Steering Committee will meet in "
+        + "New Delhi. India and the United States will review the work in May.");
+    assertEquals(List.of("United States", "India"), group(r, "Steering Committee").members());
+  }
+
+  @Test
+  void aPlaceNamedOnceIsNoPartyOfTheStatement() {
+    DocumentRecord r = extract("The Council will meet in Luxembourg under the Presidency of Greece. The Special Committee for Agriculture "
+        + "prepared the meeting. The Greek Presidency will draw up a compromise.");
+    assertTrue(group(r, "Special Committee for Agriculture").members().isEmpty());
+  }
 }
