@@ -141,7 +141,10 @@ final class CommitmentStage {
   /** The subject before the trigger; skips an apposition ("X, coordinator for Y, will"). */
   private static Subject subject(List<Token> tokens, int trigger) {
     int i = trigger - 1;
-    while (i >= 0 && tokens.get(i).pos().startsWith("RB")) {
+    boolean participle = Set.of("VBN", "VBD").contains(tokens.get(trigger).pos());
+    // "have agreed", "have jointly decided": adverbs and auxiliaries stand between the subject and the trigger
+    while (i >= 0 && (tokens.get(i).pos().startsWith("RB")
+        || participle && Set.of("have", "be").contains(tokens.get(i).lemma()) && tokens.get(i).pos().startsWith("VB"))) {
       i--;
     }
     if (i >= 0 && tokens.get(i).pos().equals("PRP") && !tokens.get(i).text().equalsIgnoreCase("it")) {
@@ -185,6 +188,9 @@ final class CommitmentStage {
     while (start < end && Set.of("and", "or").contains(tokens.get(start).text())) {
       start++;
     }
+    while (end > start && tokens.get(end - 1).pos().startsWith("RB")) {
+      end--; // "Heads also": the adverb is no part of the subject
+    }
     return end > start ? new Subject(start, end) : null;
   }
 
@@ -217,7 +223,11 @@ final class CommitmentStage {
     while (e < trigger && !isFiniteVerb(tokens.get(e))) {
       e++;
     }
-    return e > s && e < trigger ? new Subject(s, e) : null;
+    int end = e;
+    while (end > s && tokens.get(end - 1).pos().startsWith("RB")) {
+      end--;
+    }
+    return end > s && e < trigger ? new Subject(s, end) : null;
   }
 
   private static boolean isFiniteVerb(Token t) {
