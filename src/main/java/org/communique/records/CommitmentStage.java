@@ -163,7 +163,7 @@ final class CommitmentStage {
       end = j;
     }
     int start = end;
-    while (start > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(start - 1).text())) {
+    while (start > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(start - 1).text()) && !isDatelineDash(tokens, start - 1)) {
       start--;
     }
     // "the United States, the ROK, and Japan will": take in the parties listed before
@@ -192,6 +192,11 @@ final class CommitmentStage {
       end--; // "Heads also": the adverb is no part of the subject
     }
     return end > start ? new Subject(start, end) : null;
+  }
+
+  /** "TEHRAN - Iran and Pakistan decided ...": the dash after a dateline in capitals ends what comes before the subject. */
+  private static boolean isDatelineDash(List<Token> tokens, int k) {
+    return k >= 1 && tokens.get(k).text().equals("-") && tokens.get(k - 1).text().matches("\\p{Lu}{3,}");
   }
 
   /** After the last "and"/"but" of [from, to): a noun phrase with no verb, ending at {@code to}; or null. */

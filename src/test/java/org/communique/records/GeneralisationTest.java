@@ -612,4 +612,12 @@ class GeneralisationTest {
         + "prepared the meeting. The Greek Presidency will draw up a compromise.");
     assertTrue(group(r, "Special Committee for Agriculture").members().isEmpty());
   }
+
+  @Test
+  void aDatelineDashEndsWhatComesBeforeTheSubjectButASpacedChainDoesNot() {
+    DocumentRecord r = extract("TEHRAN - Iran and Pakistan on Wednesday decided to form a joint working group. "
+        + "The U.S. - India Energy Dialogue will build upon existing cooperation.");
+    assertEquals("Iran and Pakistan", r.commitments().get(0).actor());
+    assertTrue(r.commitments().get(1).text().startsWith("The U.S. - India Energy Dialogue"), r.commitments().toString());
+  }
 }
