@@ -41,7 +41,11 @@ final class CommitmentStage {
     for (RuleMatch m : matches) {
       TokenSpan trigger = m.slot("trigger");
       TokenSpan verbSlot = m.slot("verb");
-      if (trigger == null || verbSlot == null) {
+      if (trigger != null && verbSlot == null) {
+        out.addAll(listedParagraphs(ctx, m, trigger, groups, people, agencies, docParties, seen));
+        continue;
+      }
+      if (trigger == null) {
         continue;
       }
       List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
@@ -73,6 +77,66 @@ final class CommitmentStage {
     }
     out.sort(Comparator.comparing((Commitment c) -> c.mentions().get(0)).thenComparing(Commitment::action));
     return out;
+  }
+
+  /**
+   * "Secretary Raimondo and Minister Wang agreed to:" and then one paragraph per action, each opening
+   * with its verb ("Establish a new working group ...", "Launch the exchange ..."): every such paragraph
+   * is a commitment of the subject before the colon, until a paragraph that opens otherwise.
+   */
+  private List<Commitment> listedParagraphs(DocumentContext ctx, RuleMatch m, TokenSpan trigger, List<GroupStage.Found> groups,
+      List<PersonStage.Found> people, List<AgencyStage.Found> agencies, List<String> docParties, Set<String> seen) {
+    List<Commitment> out = new ArrayList<>();
+    List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
+    Subject subject = subject(tokens, trigger.firstToken());
+    if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
+      return out;
+    }
+    String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
+    String text = ctx.doc.text();
+    for (int s = trigger.sentence() + 1; s < ctx.doc.sentences().size(); s++) {
+      org.communique.nlp.Sentence sentence = ctx.sentence(s);
+      int lineStart = text.lastIndexOf('\n', Math.max(0, sentence.start() - 1)) + 1;
+      if (!text.substring(lineStart, sentence.start()).isBlank()) {
+        continue; // a later sentence of the same paragraph
+      }
+      List<Token> items = sentence.tokens();
+      int first = 0;
+      while (first < items.size() && Set.of("-", "–", "•", "*", "·").contains(items.get(first).text())) {
+        first++;
+      }
+      if (first + 1 >= items.size() || !opensWithVerb(items.get(first), items.get(first + 1))) {
+        break;
+      }
+      String action = Morphology.stemStatic(items.get(first).text().toLowerCase(Locale.ROOT), "VB").word();
+      List<Integer> verbs = coordinated(items, first);
+      for (int k = 0; k < verbs.size(); k++) {
+        int v = verbs.get(k);
+        int from = k == 0 ? first : v;
+        int to = k + 1 < verbs.size() ? conjunctionBefore(items, verbs.get(k + 1)) : clauseEnd(items, v);
+        String act = k == 0 ? action : lemma(items.get(v));
+        if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(s + ":" + v + ":" + act)) {
+          continue;
+        }
+        TokenSpan clause = ctx.span(s, from, to);
+        out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+      }
+    }
+    return out;
+  }
+
+  /** "Establish", "Launch": a capitalised base-form verb opening a paragraph (the tagger may call it a proper noun). */
+  private static boolean opensWithVerb(Token t, Token next) {
+    if (!Character.isUpperCase(t.text().charAt(0)) || !Set.of("VB", "VBP", "NNP", "NN").contains(t.pos())) {
+      return false;
+    }
+    if (t.pos().startsWith("VB")) {
+      return true;
+    }
+    // a proper-noun reading: "Establish a new ...", "Communicate regularly ..." but not "Secretary Raimondo ..."
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    return Morphology.stemStatic(lower, "VB").word().equals(lower) && !lower.endsWith("s")
+        && Set.of("DT", "JJ", "PRP$", "RB", "CD", "NNS", "NN").contains(next.pos()) && Character.isLowerCase(next.text().charAt(0));
   }
 
   /**
@@ -339,9 +403,24 @@ final class CommitmentStage {
     int[] run = headRun(tokens, subject);
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
     String headLemma = nounLemma(tokens.get(run[1] - 1));
+    List<PersonStage.Found> speakers = people.stream().filter(p -> p.item.spans.stream().anyMatch(whole::contains))
+        .sorted(Comparator.comparingInt(p -> p.item.spans.stream().filter(whole::contains).mapToInt(TokenSpan::start).min().orElse(0)))
+        .toList();
+    if (speakers.size() >= 2) {
+      // "Secretary Raimondo and Minister Wang agreed": the parties they speak for, when each has a country
+      List<String> countries = speakers.stream().map(p -> p.country).distinct().toList();
+      if (countries.size() == speakers.size() && countries.stream().allMatch(java.util.Objects::nonNull)) {
+        return Names.joinParties(countries);
+      }
+      return Names.joinParties(speakers.stream().map(p -> p.item.name).toList());
+    }
     Item person = entityAt(head, people.stream().map(p -> p.item));
     if (person != null) {
       return person.name;
+    }
+    if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("It") && run[1] < tokens.size()
+        && tokens.get(run[1]).lemma().equals("be") && !docParties.isEmpty()) {
+      return Names.joinParties(docParties); // "It was agreed to ...": the parties of the statement
     }
     if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("I")) {
       Item speaker = speaker(ctx, sentence, people);

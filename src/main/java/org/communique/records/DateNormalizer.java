@@ -43,6 +43,16 @@ public final class DateNormalizer {
 
   private DateNormalizer() {}
 
+  private static String crossMonth(int firstDay, int firstMonth, int lastDay, int lastMonth, String writtenYear, LocalDate docDate, boolean future) {
+    Integer year = writtenYear != null ? Integer.valueOf(writtenYear) : docDate == null ? null : inferYear(firstMonth, docDate, future);
+    if (year == null) {
+      return null;
+    }
+    LocalDate first = LocalDate.of(year, firstMonth, firstDay);
+    LocalDate last = LocalDate.of(lastMonth < firstMonth ? year + 1 : year, lastMonth, lastDay);
+    return first + "/" + last;
+  }
+
   /** "Wednesday 11": the day of that number, in the statement's month or the one before or after, that falls on that weekday. */
   private static String weekdayAndDay(DayOfWeek weekday, int day, LocalDate docDate) {
     for (int shift : new int[] {0, 1, -1}) {
@@ -76,8 +86,27 @@ public final class DateNormalizer {
   private static final Pattern WEEKDAY_DAY = Pattern.compile(
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(\\d{1,2})(?:st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
 
+  /** "28 June to 4 July, 2001", "June 28 to July 4": a range across two months. */
+  private static final Pattern CROSS_MONTH_DM = Pattern.compile(
+      DAY + "\\s+" + MONTH + "\\s*(?:-|–|to|until|through)\\s*" + DAY + "\\s+" + MONTH + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CROSS_MONTH_MD = Pattern.compile(
+      MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|until|through)\\s*" + MONTH + "\\s+" + DAY + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  /** "early 2024", "earlier today": the year or day they fall in. */
+  private static final Pattern VAGUE_PREFIX = Pattern.compile("^(?:early|late|mid|earlier|later)[\\s-]+(?=(?:19|20)\\d\\d$|today$|yesterday$|tomorrow$)", Pattern.CASE_INSENSITIVE);
+
   private static String value(String written, LocalDate docDate, boolean future) {
     written = PART_OF.matcher(written).replaceAll("");
+    written = VAGUE_PREFIX.matcher(written.strip()).replaceFirst("");
+    Matcher cross = CROSS_MONTH_DM.matcher(written);
+    if (cross.matches()) {
+      return crossMonth(Integer.parseInt(cross.group(1)), month(cross.group(2)), Integer.parseInt(cross.group(3)), month(cross.group(4)),
+          cross.group(5), docDate, future);
+    }
+    cross = CROSS_MONTH_MD.matcher(written);
+    if (cross.matches()) {
+      return crossMonth(Integer.parseInt(cross.group(2)), month(cross.group(1)), Integer.parseInt(cross.group(4)), month(cross.group(3)),
+          cross.group(5), docDate, future);
+    }
     Matcher wd = WEEKDAY_DAY.matcher(written);
     if (wd.matches()) {
       return docDate == null ? null : weekdayAndDay(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(wd.group(2)), docDate);
@@ -111,6 +140,7 @@ public final class DateNormalizer {
       int year = switch (which) {
         case "last" -> month < docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
         case "next" -> month > docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() + 1;
+        case "this" -> docDate.getYear(); // "this November": the statement's own year
         default -> inferYear(month, docDate, future);
       };
       return YearMonth.of(year, month).toString();

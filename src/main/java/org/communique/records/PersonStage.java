@@ -472,6 +472,17 @@ final class PersonStage {
       }
     }
     for (PartyMention p : ctx.parties(name.sentence())) {
+      // "... Ahmed Khaleel on behalf of the Maldivian government"
+      int behalf = p.span().firstToken() - 1;
+      while (behalf > name.endToken() && tokens.get(behalf).text().equalsIgnoreCase("the")) {
+        behalf--;
+      }
+      if (p.parties().size() == 1 && behalf >= name.endToken() + 2 && behalf - name.endToken() <= 4
+          && tokens.get(behalf).text().equals("of") && tokens.get(behalf - 1).text().equals("behalf")) {
+        return p.parties().get(0);
+      }
+    }
+    for (PartyMention p : ctx.parties(name.sentence())) {
       if (p.span().start() < name.end() || p.parties().size() != 1 || !leadsBetween(tokens, name.endToken(), p.span().firstToken())) {
         continue;
       }

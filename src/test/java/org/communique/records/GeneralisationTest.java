@@ -620,4 +620,28 @@ class GeneralisationTest {
     assertEquals("Iran and Pakistan", r.commitments().get(0).actor());
     assertTrue(r.commitments().get(1).text().startsWith("The U.S. - India Energy Dialogue"), r.commitments().toString());
   }
+
+  @Test
+  void actionsListedInParagraphsAfterAgreedToAndAColon() {
+    DocumentRecord r = extract("Secretary Raimondo and Minister of Commerce of the People’s Republic of China Wang Wentao agreed to:\n\n"
+        + "Establish a new commercial issues working group to seek solutions on trade issues.\n\n"
+        + "Launch the export control enforcement information exchange.\n\n"
+        + "Secretary Raimondo discussed opportunities to promote economic exchange.");
+    assertEquals(List.of("establish", "launch"), r.commitments().stream().map(Commitment::action).toList());
+    assertEquals("China", person(r, "Wang Wentao").country());
+  }
+
+  @Test
+  void twoOfficialsOfTwoCountriesActForTheirCountries() {
+    DocumentRecord r = extract("Presidents Mauricio Macri of Argentina and Jair Bolsonaro of Brazil agreed today to strengthen bilateral cooperation.");
+    assertEquals("Argentina and Brazil", r.commitments().get(0).actor());
+  }
+
+  @Test
+  void onBehalfOfAGovernmentGivesTheCountryAndRangesAcrossMonthsAreOneDate() {
+    DocumentRecord r = extract("The agreement was signed by Minister of State for Foreign Affairs Ahmed Khaleel on behalf of the Maldivian "
+        + "government. The Working Party met from 28 June to 4 July 2001.");
+    assertEquals("Maldives", person(r, "Ahmed Khaleel").country());
+    assertEquals("2001-06-28/2001-07-04", date(r, "28 June to 4 July 2001").value());
+  }
 }
