@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.communique.nlp.Token;
 import org.communique.rules.Gazetteers;
+import org.communique.rules.RuleEngine;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.TokenSpan;
 
@@ -51,9 +52,22 @@ final class GroupStage {
     List<TokenSpan> withMeeting = candidates.stream()
         .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name"))))).toList();
     List<TokenSpan> spans = withMeeting.stream().map(span -> withoutMeetingSuffix(ctx, span)).toList();
+    List<TokenSpan> known = new ArrayList<>();
+    for (RuleMatch m : ctx.matches("group")) {
+      Gazetteers.KnownGroup k = m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE) ? gaz.knownGroup(m.span().text()) : null;
+      if (k != null) {
+        // "the Quad", "I2U2", "the G7": a standing grouping of the gazetteer, its members known or left to the statement
+        Found f = byKey.computeIfAbsent("known|" + k.name(), key -> new Found(new Item(k.name(), m.ruleId()), k.kind(), k.members(), k.name()));
+        f.item.mention(m.span(), m.span().text());
+        known.add(m.span());
+      }
+    }
     for (int c = 0; c < candidates.size(); c++) {
       RuleMatch m = candidates.get(c);
       TokenSpan span = spans.get(c);
+      if (m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE) || known.stream().anyMatch(k -> k.start() == span.start() && k.end() == span.end())) {
+        continue;
+      }
       if (spans.stream().anyMatch(o -> o.sentence() == span.sentence() && o.firstToken() == span.firstToken() && o.endToken() > span.endToken())) {
         continue; // "Joint Commission" of "Joint Commission on Energy": the longer name from the same start
       }
@@ -393,7 +407,8 @@ final class GroupStage {
    */
   static List<String> statementParties(DocumentContext ctx, List<Found> groups, boolean demonyms) {
     for (Found g : groups) {
-      if (g.members.size() >= 2) {
+      // a standing grouping named in passing ("IBSA", "the Quad") says nothing of who speaks
+      if (g.members.size() >= 2 && !g.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE)) {
         return g.members;
       }
     }

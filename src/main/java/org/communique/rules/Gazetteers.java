@@ -27,6 +27,9 @@ public final class Gazetteers {
   /** A real agency; {@code country} is null for an intergovernmental body. */
   public record KnownAgency(String name, List<String> aliases, String country) {}
 
+  /** A standing grouping of states known by name ("Quad", "G7"); {@code members} empty where the statement's list counts. */
+  public record KnownGroup(String name, List<String> aliases, String kind, List<String> members) {}
+
   /** A group head such as "Working Group"; some only make a group when several parties are named. */
   public record GroupHead(String words, String kind, boolean needsParties) {}
 
@@ -39,6 +42,8 @@ public final class Gazetteers {
   public static final String DOC = "DOC";
   public static final String IGO = "IGO";
   public static final String KNOWN_AGENCY = "KNOWN_AGENCY";
+  /** A standing grouping of states of groupings.tsv ("Quad", "I2U2", "G7"). */
+  public static final String KNOWN_GROUP = "KNOWN_GROUP";
   public static final String TOPIC = "TOPIC";
   /** A body's name that many governments use ("Ministry of Foreign Affairs"): an agency whose country the statement gives. */
   public static final String GENERIC_AGENCY = "GENERIC_AGENCY";
@@ -51,6 +56,7 @@ public final class Gazetteers {
   private final Map<String, String> countryBySurface = new HashMap<>();
   private final Map<String, String> countryByDemonym = new HashMap<>();
   private final Map<String, KnownAgency> agencyBySurface = new HashMap<>();
+  private final Map<String, KnownGroup> groupBySurface = new HashMap<>();
   private final Set<String> agencyHeads;
   private final Set<String> titleWords;
   private final Set<String> partyNouns;
@@ -85,6 +91,15 @@ public final class Gazetteers {
       if (country == null) {
         phrases.add(a.name(), IGO);
         a.aliases().forEach(alias -> phrases.add(alias, IGO));
+      }
+    }
+    if (java.nio.file.Files.isRegularFile(dir.resolve("groupings.tsv"))) {
+      for (Row row : rows(dir.resolve("groupings.tsv"), 4)) {
+        KnownGroup g = new KnownGroup(row.cell(0), row.list(1), row.cell(2), row.list(3));
+        groupBySurface.put(g.name(), g);
+        g.aliases().forEach(alias -> groupBySurface.put(alias, g));
+        phrases.add(g.name(), KNOWN_GROUP);
+        g.aliases().forEach(alias -> phrases.add(alias, KNOWN_GROUP));
       }
     }
     groupHeads = new LinkedHashMap<>();
@@ -168,6 +183,11 @@ public final class Gazetteers {
     }
     KnownAgency a = agencyBySurface.get(surface.strip());
     return a != null && a.country() == null ? a.name() : null;
+  }
+
+  /** The standing grouping written {@code surface} ("Quad"), or null. */
+  public KnownGroup knownGroup(String surface) {
+    return groupBySurface.get(surface.strip().replaceAll("\\s+", " "));
   }
 
   /** The known agency written {@code surface}; a name broken across lines ("Southern African\nDevelopment Community") too. */

@@ -24,6 +24,7 @@ public final class RuleEngine {
   /** Matches that come straight from the gazetteers rather than from a rule file. */
   public static final String KNOWN_AGENCY_RULE = "agency.gazetteer";
   public static final String COUNTRY_RULE = "country.gazetteer";
+  public static final String KNOWN_GROUP_RULE = "group.gazetteer";
 
   /** All matches in document order, and the matches of each rule by rule fingerprint (to remember). */
   public record Result(List<RuleMatch> matches, Map<String, List<RuleMatch>> byRule) {}
@@ -98,6 +99,10 @@ public final class RuleEngine {
       for (int[] r : ruleSet.gazetteers().find(sentence.tokens(), Gazetteers.KNOWN_AGENCY)) {
         TokenSpan s = span(doc, sentence, r[0], r[1]);
         out.add(new RuleMatch(KNOWN_AGENCY_RULE, "agency", s, Map.of("name", s)));
+      }
+      for (int[] r : ruleSet.gazetteers().find(sentence.tokens(), Gazetteers.KNOWN_GROUP)) {
+        TokenSpan s = span(doc, sentence, r[0], r[1]);
+        out.add(new RuleMatch(KNOWN_GROUP_RULE, "group", s, Map.of("name", s)));
       }
       for (int[] r : ruleSet.gazetteers().find(sentence.tokens(), Gazetteers.COUNTRY)) {
         TokenSpan s = span(doc, sentence, r[0], r[1]);

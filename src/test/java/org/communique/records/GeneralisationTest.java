@@ -644,4 +644,13 @@ class GeneralisationTest {
     assertEquals("Maldives", person(r, "Ahmed Khaleel").country());
     assertEquals("2001-06-28/2001-07-04", date(r, "28 June to 4 July 2001").value());
   }
+
+  @Test
+  void standingGroupingsAreGroupsWithTheirKnownMembers() {
+    DocumentRecord r = extract("India and Brazil reviewed IBSA. The Quad foreign ministers met in Washington, and the G7 will meet in June.");
+    assertEquals(List.of("India", "Brazil", "South Africa"), group(r, "IBSA").members());
+    Group quad = group(r, "Quadrilateral Security Dialogue");
+    assertEquals(List.of("Australia", "India", "Japan", "United States"), quad.members());
+    assertTrue(group(r, "G7").members().isEmpty());
+  }
 }
