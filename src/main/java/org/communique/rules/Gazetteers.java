@@ -206,7 +206,13 @@ public final class Gazetteers {
   /** The longest group head that {@code words} ends with, or null. */
   public GroupHead groupHeadAtEnd(List<String> words) {
     for (int n = Math.min(3, words.size()); n >= 1; n--) {
-      GroupHead h = groupHeads.get(String.join(" ", words.subList(words.size() - n, words.size())));
+      String written = String.join(" ", words.subList(words.size() - n, words.size()));
+      GroupHead h = groupHeads.get(written);
+      if (h == null) {
+        // "G7 summit", "the commercial issues working group": a head written in lower case
+        h = groupHeads.get(Arrays.stream(written.split(" "))
+            .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(java.util.stream.Collectors.joining(" ")));
+      }
       if (h != null) {
         return h;
       }

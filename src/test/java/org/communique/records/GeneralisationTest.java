@@ -653,4 +653,13 @@ class GeneralisationTest {
     assertEquals(List.of("Australia", "India", "Japan", "United States"), quad.members());
     assertTrue(group(r, "G7").members().isEmpty());
   }
+
+  @Test
+  void aChainOrGroupingBeforeAHeadInLowerCase() {
+    DocumentRecord r = extract("They will meet at the G7 summit later this week and will hold the 3rd India-Brazil strategic Dialogue. "
+        + "The Working Party on Trade met in Geneva.");
+    assertEquals("meeting", group(r, "G7 summit").kind());
+    assertEquals(List.of("India", "Brazil"), group(r, "India-Brazil strategic Dialogue").members());
+    assertEquals("working_group", group(r, "Working Party on Trade").kind());
+  }
 }
