@@ -152,6 +152,11 @@ final class AgencyStage {
       // "Department of Treasury" (from "Departments of Justice and Treasury") is "Department of the Treasury"
       k = ctx.gazetteers.knownAgency(name.contains(" of the ") ? name.replace(" of the ", " of ") : name.replace(" of ", " of the "));
     }
+    if (k == null && country != null) {
+      // "US Agency for International Development" (a prefix the rule left out of the name) is the gazetteer's
+      // "United States Agency for International Development"
+      k = ctx.gazetteers.knownAgency(country + " " + name);
+    }
     String canonical = k != null ? k.name() : name;
     Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
     f.item.mention(span, surface);

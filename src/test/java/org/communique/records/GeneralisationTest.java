@@ -662,4 +662,11 @@ class GeneralisationTest {
     assertEquals(List.of("India", "Brazil"), group(r, "India-Brazil strategic Dialogue").members());
     assertEquals("working_group", group(r, "Working Party on Trade").kind());
   }
+
+  @Test
+  void aCountryPrefixTheRuleLeftOutStillFindsTheKnownBody() {
+    DocumentRecord r = extract("USAID signed the grant. Reed Aeschliman, Mission Director of the US Agency for International Development, spoke.");
+    assertEquals(1, r.agencies().size(), r.agencies().toString());
+    assertEquals("United States Agency for International Development", r.agencies().get(0).name());
+  }
 }
