@@ -171,11 +171,25 @@ final class AgencyStage {
    * "USAID" known to the gazetteer as "United States Agency for International Development") are one
    * body; the gazetteer's name wins.
    */
+  private static final java.util.regex.Pattern HEAD_LAST = java.util.regex.Pattern.compile("^(?:the )?(.+) (ministry|department)$");
+
+  /** The keys and, for "Foreign Relations Ministry", the same body written head first ("ministry of foreign relations"). */
+  private static Set<String> withHeadFirst(Set<String> keys) {
+    Set<String> out = new java.util.LinkedHashSet<>(keys);
+    for (String k : keys) {
+      java.util.regex.Matcher m = HEAD_LAST.matcher(k);
+      if (m.matches() && !m.group(1).contains(" of ")) {
+        out.add(m.group(2) + " of " + m.group(1));
+      }
+    }
+    return out;
+  }
+
   private static List<Found> mergeSharedForms(Gazetteers gaz, List<Found> agencies) {
     List<Found> out = new ArrayList<>();
     for (Found f : agencies) {
-      Set<String> keys = f.item.keys();
-      Found same = out.stream().filter(o -> o.item.keys().stream().anyMatch(keys::contains)).findFirst().orElse(null);
+      Set<String> keys = withHeadFirst(f.item.keys());
+      Found same = out.stream().filter(o -> withHeadFirst(o.item.keys()).stream().anyMatch(keys::contains)).findFirst().orElse(null);
       if (same == null) {
         out.add(f);
         continue;

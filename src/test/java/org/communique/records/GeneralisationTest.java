@@ -669,4 +669,10 @@ class GeneralisationTest {
     assertEquals(1, r.agencies().size(), r.agencies().toString());
     assertEquals("United States Agency for International Development", r.agencies().get(0).name());
   }
+
+  @Test
+  void aBodyWrittenHeadLastIsTheBodyWrittenHeadFirst() {
+    DocumentRecord r = extract("The Ministry of Foreign Relations issued a statement. The Foreign Relations Ministry said talks went well.");
+    assertEquals(1, r.agencies().size(), r.agencies().toString());
+  }
 }
