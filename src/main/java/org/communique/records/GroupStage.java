@@ -89,7 +89,8 @@ final class GroupStage {
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
         continue;
       }
-      if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)) {
+      if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)
+          || head.kind().equals("partnership") && namesAnAgreement(ctx, span)) {
         continue;
       }
       List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
@@ -111,6 +112,7 @@ final class GroupStage {
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
+    dropKnownInsideLonger(byKey);
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz);
     withStatementParties(ctx, groups);
     for (Found f : groups) {
@@ -430,6 +432,33 @@ final class GroupStage {
   private static boolean namesADocument(DocumentContext ctx, TokenSpan span) {
     return span.endToken() < ctx.sentence(span.sentence()).tokens().size() && ctx.hasClass(span.sentence(), span.endToken(), Gazetteers.DOC)
         && ctx.token(span.sentence(), span.endToken() - 1).text().equals("Ministerial");
+  }
+
+  /** "[Group of Eight] (G8) Summit": a standing grouping named inside a longer group's name is no mention of its own. */
+  private static void dropKnownInsideLonger(Map<String, Found> byKey) {
+    List<TokenSpan> others = byKey.values().stream().filter(f -> !f.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE))
+        .flatMap(f -> f.item.spans.stream()).toList();
+    for (java.util.Iterator<Found> it = byKey.values().iterator(); it.hasNext(); ) {
+      Found f = it.next();
+      if (!f.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE)) {
+        continue;
+      }
+      List<TokenSpan> inside = f.item.spans.stream()
+          .filter(s -> others.stream().anyMatch(o -> o.contains(s) && (o.start() != s.start() || o.end() != s.end()) && o.end() > s.end() + 1)).toList();
+      if (inside.size() == f.item.spans.size()) {
+        it.remove();
+      } else if (!inside.isEmpty()) {
+        f.item.spans.removeAll(inside);
+        f.item.mentions.clear();
+        f.item.spans.forEach(s -> f.item.mentions.add(new Mention(s.start(), s.end())));
+      }
+    }
+  }
+
+  /** "Japan-Canada Economic Partnership [Agreement]": the words of an agreement's title, not a group. */
+  private static boolean namesAnAgreement(DocumentContext ctx, TokenSpan span) {
+    return span.endToken() < ctx.sentence(span.sentence()).tokens().size()
+        && Set.of("Agreement", "Agreements", "Treaty", "Framework", "Arrangement", "Accord").contains(ctx.token(span.sentence(), span.endToken()).text());
   }
 
   /** "European Union Partnership Mission": the name goes on to a body's head noun; not a group's name. */

@@ -675,4 +675,11 @@ class GeneralisationTest {
     DocumentRecord r = extract("The Ministry of Foreign Relations issued a statement. The Foreign Relations Ministry said talks went well.");
     assertEquals(1, r.agencies().size(), r.agencies().toString());
   }
+
+  @Test
+  void aGroupingInsideALongerNameAndAnAgreementsTitleAreNoGroups() {
+    DocumentRecord r = extract("They met on the sidelines of the Group of Eight (G8) Summit in Lough Erne and discussed the Japan-Canada "
+        + "Economic Partnership Agreement.");
+    assertEquals(List.of("Group of Eight (G8) Summit"), r.groups().stream().map(Group::name).toList());
+  }
 }
