@@ -55,6 +55,11 @@ final class CommitmentStage {
         continue;
       }
       Subject subject = subject(tokens, trigger.firstToken());
+      Subject reported = reportedSubject(tokens, trigger.firstToken());
+      if (subject != null && reported != null && reported.start() > subject.start()
+          && isParty(ctx, trigger.sentence(), tokens, reported, groups, people, agencies)) {
+        subject = reported; // the party of the reported clause, not the one who reports it
+      }
       if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
         continue;
       }
@@ -281,9 +286,33 @@ final class CommitmentStage {
     return null;
   }
 
+  /**
+   * "Wang said China stands by Kyrgyzstan ... and will work with ...", "The Secretary General noted that NATO is
+   * cooperating ..., and will conduct": the subject of the clause a speech verb reports, or null.
+   */
+  private static Subject reportedSubject(List<Token> tokens, int trigger) {
+    int e = 0;
+    while (e < trigger && !isFiniteVerb(tokens.get(e))) {
+      e++;
+    }
+    if (e + 1 >= trigger || !SPEECH_VERBS.contains(tokens.get(e).text())) {
+      return null;
+    }
+    int inner = tokens.get(e + 1).text().equals("that") ? e + 2 : e + 1;
+    if (inner >= trigger) {
+      return null;
+    }
+    Subject reported = firstClauseSubject(tokens, inner, trigger);
+    return reported != null || hasFiniteVerb(tokens, inner, trigger) ? reported : new Subject(inner, trigger);
+  }
+
   /** The subject of the sentence's first clause: the words before its first finite verb. */
   private static Subject firstClauseSubject(List<Token> tokens, int trigger) {
-    int s = 0;
+    return firstClauseSubject(tokens, 0, trigger);
+  }
+
+  private static Subject firstClauseSubject(List<Token> tokens, int from, int trigger) {
+    int s = from;
     while (s < trigger && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(",")
         || tokens.get(s).pos().equals("IN") || tokens.get(s).text().equals("“"))) {
       s++;
@@ -443,7 +472,10 @@ final class CommitmentStage {
     }
     Item named = entityAt(head, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));
     if (named != null) {
-      return named.name;
+      // a body as the text names it there: "the IAEA agreed", not the gazetteer's full name
+      TokenSpan said = named.spans.stream().filter(sp -> sp.overlaps(head)).findFirst().orElse(null);
+      boolean agency = agencies.stream().anyMatch(a -> a.item == named);
+      return agency && said != null ? Names.clean(said.text()) : named.name;
     }
     if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
       GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);

@@ -682,4 +682,21 @@ class GeneralisationTest {
         + "Economic Partnership Agreement.");
     assertEquals(List.of("Group of Eight (G8) Summit"), r.groups().stream().map(Group::name).toList());
   }
+
+  @Test
+  void theReportedClausesPartyActsAndABodyIsNamedAsTheTextNamesIt() {
+    DocumentRecord r = extract("The Secretary General further noted that NATO is cooperating with Ukraine on planning, and will conduct a "
+        + "joint exercise later this autumn. India and Saudi Arabia today said their relations were developing, decided to jointly fight terrorism.");
+    Commitment conduct = r.commitments().stream().filter(c -> c.action().equals("conduct")).findFirst().orElseThrow();
+    assertEquals("NATO", conduct.actor());
+    Commitment fight = r.commitments().stream().filter(c -> c.action().equals("fight")).findFirst().orElseThrow();
+    assertEquals("India and Saudi Arabia", fight.actor());
+  }
+
+  @Test
+  void stateCouncilorIsATitle() {
+    DocumentRecord r = extract("Chinese State Councilor and Foreign Minister Wang Yi held talks with his Kyrgyz counterpart Erlan Abdyldaev.");
+    assertEquals("State Councilor and Foreign Minister", person(r, "Wang Yi").title());
+    assertEquals("Kyrgyzstan", person(r, "Erlan Abdyldaev").country());
+  }
 }
