@@ -699,4 +699,12 @@ class GeneralisationTest {
     assertEquals("State Councilor and Foreign Minister", person(r, "Wang Yi").title());
     assertEquals("Kyrgyzstan", person(r, "Erlan Abdyldaev").country());
   }
+
+  @Test
+  void aCountryInsideATitleIsNoHonorific() {
+    DocumentRecord r = extract("New Indian High Commissioner in Sri Lanka Gopal Baghle met Minister of Foreign Relations Dinesh Gunawardena today.");
+    Person p = person(r, "Gopal Baghle");
+    assertEquals("High Commissioner in Sri Lanka", p.title());
+    assertEquals("India", p.country());
+  }
 }
