@@ -69,7 +69,7 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency")) {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
-          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name)) {
+          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)) {
         ruled.add(m);
       }
     }
@@ -102,6 +102,16 @@ final class AgencyStage {
     out = mergeSharedForms(ctx.gazetteers, out);
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
+  }
+
+  /** "World Health Assembly": a standing grouping of groupings.tsv is a group, not a body. */
+  private static boolean namesAGrouping(DocumentContext ctx, TokenSpan name) {
+    for (int i = name.firstToken(); i < name.endToken(); i++) {
+      if (ctx.hasClass(name.sentence(), i, Gazetteers.KNOWN_GROUP)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

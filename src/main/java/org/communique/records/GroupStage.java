@@ -25,6 +25,7 @@ final class GroupStage {
   private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+((?:on|for|against|of)\\s.*)$");
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
+  private static final String CONFERENCE_OF_PARTIES_RULE = "group.cop";
   private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral",
       "Binational", "Bi-national", "Intergovernmental", "Inter-governmental", "Tripartite", "Mixed", "Partnership");
 
@@ -81,6 +82,12 @@ final class GroupStage {
       }
       String name = ORDINAL.matcher(written).replaceFirst("");
       List<String> words = words(ctx, span);
+      if (m.ruleId().equals(CONFERENCE_OF_PARTIES_RULE)) {
+        // "COP26": a session of a treaty's Conference of the Parties, a meeting named by its number
+        Found f = byKey.computeIfAbsent("cop|" + Names.key(name).replaceAll("[\\s-]", ""), k -> new Found(new Item(name, m.ruleId()), "meeting", List.of(), name));
+        f.item.mention(span, span.text());
+        continue;
+      }
       Gazetteers.GroupHead head = lastHead(words, gaz);
       if (head == null || !hasModifier(name, head)) {
         continue;

@@ -707,4 +707,14 @@ class GeneralisationTest {
     assertEquals("High Commissioner in Sri Lanka", p.title());
     assertEquals("India", p.country());
   }
+
+  @Test
+  void assembliesForaAndConferencesOfThePartiesAreGroups() {
+    DocumentRecord r = extract("The delegates met on the margins of the World Health Assembly and prepared for COP26. "
+        + "The future of the ARF was discussed.");
+    assertEquals("meeting", group(r, "World Health Assembly").kind());
+    assertEquals("meeting", group(r, "COP26").kind());
+    assertEquals("forum", group(r, "ASEAN Regional Forum").kind());
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+  }
 }
