@@ -145,6 +145,7 @@ final class PersonStage {
       }
       giveCountryToAgency(ctx, f, agencies);
     }
+    people.removeIf(f -> isPlace(ctx, f));
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
   }
@@ -204,6 +205,25 @@ final class PersonStage {
 
   private static boolean hasTitleBefore(TokenSpan name, List<RuleMatch> titleFirst) {
     return titleFirst.stream().anyMatch(o -> o.slot("name").overlaps(name));
+  }
+
+  /**
+   * "met in Abu Dhabi", "the capital, Nay Pyi Taw": a name the tagger alone took for a person, with no
+   * position, only ever said where a place is.
+   */
+  private static boolean isPlace(DocumentContext ctx, Found f) {
+    if (f.title != null || !f.item.rule.equals("person.ner")) {
+      return false;
+    }
+    for (TokenSpan span : f.item.spans) {
+      int before = span.firstToken() - 1;
+      String word = before >= 0 ? ctx.token(span.sentence(), before).text() : "";
+      boolean capital = word.equals(",") && before >= 1 && ctx.token(span.sentence(), before - 1).text().equals("capital");
+      if (!Set.of("in", "at", "near").contains(word) && !capital) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String withoutHonorifics(String written) {

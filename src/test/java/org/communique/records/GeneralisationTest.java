@@ -717,4 +717,10 @@ class GeneralisationTest {
     assertEquals("forum", group(r, "ASEAN Regional Forum").kind());
     assertTrue(r.agencies().isEmpty(), r.agencies().toString());
   }
+
+  @Test
+  void aNameOnlyEverSaidWhereAPlaceIsIsNoPerson() {
+    DocumentRecord r = extract("Prime Minister Shinzo Abe held a summit meeting with Prime Minister Stephen Harper in Lough Erne, Northern Ireland.");
+    assertEquals(List.of("Shinzo Abe", "Stephen Harper"), r.people().stream().map(Person::name).toList());
+  }
 }
