@@ -134,6 +134,9 @@ final class PersonStage {
       if (f.agency == null) {
         f.agency = registryBody(ctx, f, agencies);
       }
+      if (f.agency == null) {
+        f.agency = ministryOfPortfolio(f, agencies);
+      }
       if (f.country == null && f.agency != null) {
         // "Secretary of the Treasury Janet Yellen": a national body's country is its official's
         String agency = f.agency;
@@ -369,6 +372,31 @@ final class PersonStage {
       c = ctx.officeHolders.countryByTitleAndSurname(person.title, item.name, ctx.date());
     }
     return c;
+  }
+
+  private static final Pattern MINISTER_OF = Pattern.compile("^(?:.*\\s)?Minister (?:of|for) (?:the )?(.+)$");
+
+  /**
+   * "Minister of Commerce Wang Wentao" in a statement that names the "Ministry of Commerce": the minister
+   * heads the ministry of the portfolio the title names (of the minister's country, or of none yet).
+   */
+  private static String ministryOfPortfolio(Found person, List<AgencyStage.Found> agencies) {
+    if (person.title == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = MINISTER_OF.matcher(person.title);
+    if (!m.matches()) {
+      return null;
+    }
+    Set<String> wanted = Set.of(Names.key("Ministry of " + m.group(1)), Names.key("Ministry of the " + m.group(1)),
+        Names.key("Ministry for " + m.group(1)));
+    for (AgencyStage.Found a : agencies) {
+      boolean sameCountry = a.country == null || person.country == null || a.country.equals(person.country);
+      if (sameCountry && a.item.keys().stream().anyMatch(wanted::contains)) {
+        return a.item.name;
+      }
+    }
+    return null;
   }
 
   /**

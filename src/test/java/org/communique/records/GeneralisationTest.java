@@ -723,4 +723,12 @@ class GeneralisationTest {
     DocumentRecord r = extract("Prime Minister Shinzo Abe held a summit meeting with Prime Minister Stephen Harper in Lough Erne, Northern Ireland.");
     assertEquals(List.of("Shinzo Abe", "Stephen Harper"), r.people().stream().map(Person::name).toList());
   }
+
+  @Test
+  void aMinisterHeadsTheMinistryOfThePortfolioAndGivesItACountry() {
+    DocumentRecord r = extract("Secretary Raimondo met with Minister of Commerce of the People’s Republic of China Wang Wentao. "
+        + "The first meeting will be held at the Ministry of Commerce in Beijing.");
+    assertEquals("Ministry of Commerce", person(r, "Wang Wentao").agency());
+    assertEquals("China", agency(r, "Ministry of Commerce").country());
+  }
 }
