@@ -726,7 +726,7 @@ class GeneralisationTest {
 
   @Test
   void aMinisterHeadsTheMinistryOfThePortfolioAndGivesItACountry() {
-    DocumentRecord r = extract("Secretary Raimondo met with Minister of Commerce of the People’s Republic of China Wang Wentao. "
+    DocumentRecord r = extract("The delegation met Minister of Commerce of the People’s Republic of China Wang Wentao to discuss trade. "
         + "The first meeting will be held at the Ministry of Commerce in Beijing.");
     assertEquals("Ministry of Commerce", person(r, "Wang Wentao").agency());
     assertEquals("China", agency(r, "Ministry of Commerce").country());
