@@ -69,7 +69,10 @@ class PipelinePropertiesTest {
     List<Long> recorded = List.of(
         // with the fix of CoreNlpTagger reverted: a line of characters CoreNLP's tokenizer drops,
         // CoreNLP threw "unexpected empty sentence" and the statement failed
-        5018108852473722314L);
+        5018108852473722314L,
+        // a group named "\u3000 \u2003U.S. Task Force" (ideographic space first): Names.clean knew
+        // only ASCII white space
+        -1589034916635696902L);
     return Seeds.property("randomUnicodeText", recorded, 60, Generators::unicodeText, PipelinePropertiesTest::check);
   }
 
