@@ -56,6 +56,16 @@ public final class DateNormalizer {
     }
   }
 
+  /**
+   * "July 27-28, 2016": {@code 2016-07-27/2016-07-28}. A range whose last day comes before its
+   * first in the same month ("March 25-11, 2025", "25-3 October 1996") fixes no interval: null
+   * (an ISO interval may not end before it starts, and which month or year the last day is in
+   * would be a guess).
+   */
+  private static String interval(LocalDate first, LocalDate last) {
+    return last.isBefore(first) ? null : first + "/" + last;
+  }
+
   private static String value(String written, LocalDate docDate, boolean future) {
     String t = WEEKDAY_PREFIX.matcher(written).replaceFirst("");
     Matcher m = NUMERIC.matcher(t);
@@ -89,11 +99,7 @@ public final class DateNormalizer {
         return null;
       }
       LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(2)));
-      if (m.group(3) != null) {
-        LocalDate last = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
-        return first + "/" + last;
-      }
-      return first.toString();
+      return m.group(3) == null ? first.toString() : interval(first, LocalDate.of(year, month, Integer.parseInt(m.group(3))));
     }
     m = DAY_MONTH_YEAR.matcher(t);
     if (m.matches()) {
@@ -103,7 +109,7 @@ public final class DateNormalizer {
         return null;
       }
       LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(1)));
-      return m.group(2) == null ? first.toString() : first + "/" + LocalDate.of(year, month, Integer.parseInt(m.group(2)));
+      return m.group(2) == null ? first.toString() : interval(first, LocalDate.of(year, month, Integer.parseInt(m.group(2))));
     }
     m = MONTH_YEAR.matcher(t);
     if (m.matches()) {
