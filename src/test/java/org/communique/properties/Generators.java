@@ -159,7 +159,10 @@ final class Generators {
           word(r, sb);
         }
       }
-      case 10 -> sb.append(switch (r.nextInt(4)) {
+      case 10 -> sb.append(switch (r.nextInt(6)) {
+        case 4 -> pick(r, new String[] {"March", "Aug.", "December"}) + " " + (1 + r.nextInt(31)) + pick(r, new String[] {"-", "\u2013", " to ", " and "})
+            + (1 + r.nextInt(31)) + ", " + (1990 + r.nextInt(40));
+        case 5 -> (1 + r.nextInt(31)) + "-" + (1 + r.nextInt(31)) + " " + pick(r, new String[] {"June", "Feb.", "October"}) + " " + (1990 + r.nextInt(40));
         case 0 -> Integer.toString(r.nextInt(100_000));
         case 1 -> (1 + r.nextInt(12)) + "/" + (1 + r.nextInt(31)) + "/" + (1990 + r.nextInt(40));
         case 2 -> (1990 + r.nextInt(40)) + "-" + String.format(Locale.ROOT, "%02d-%02d", 1 + r.nextInt(12), 1 + r.nextInt(31));
