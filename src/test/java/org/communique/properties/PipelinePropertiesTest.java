@@ -81,7 +81,10 @@ class PipelinePropertiesTest {
 
   @TestFactory
   Stream<DynamicTest> mixedCorpusSentences() {
-    List<Long> recorded = List.of();
+    List<Long> recorded = List.of(
+        // "... of India and H.E. India and Russia ...": CommitmentStage.inWrittenOrder joined India
+        // with itself, Set.of threw "duplicate element: India" and the statement failed
+        7196316884388886423L);
     return Seeds.property("mixedCorpusSentences", recorded, 30, Generators::sentenceMix, PipelinePropertiesTest::check);
   }
 
