@@ -76,7 +76,7 @@ class PipelinePropertiesTest {
         // "9-4 October 2003", "December 17-2, 2008": dates valued as intervals ending before they
         // start ("2003-10-09/2003-10-04"); now null
         11016363197749275L, -383195811603433165L);
-    return Seeds.property("randomUnicodeText", recorded, 60, Generators::unicodeText, PipelinePropertiesTest::check);
+    return Seeds.property("randomUnicodeText", recorded, 100, Generators::unicodeText, PipelinePropertiesTest::check);
   }
 
   @TestFactory
@@ -85,7 +85,7 @@ class PipelinePropertiesTest {
         // "... of India and H.E. India and Russia ...": CommitmentStage.inWrittenOrder joined India
         // with itself, Set.of threw "duplicate element: India" and the statement failed
         7196316884388886423L);
-    return Seeds.property("mixedCorpusSentences", recorded, 30, Generators::sentenceMix, PipelinePropertiesTest::check);
+    return Seeds.property("mixedCorpusSentences", recorded, 50, Generators::sentenceMix, PipelinePropertiesTest::check);
   }
 
   @TestFactory
@@ -93,7 +93,7 @@ class PipelinePropertiesTest {
     List<Long> recorded = List.of(
         // "21-16 June 2021" left by a corruption was valued "2021-06-21/2021-06-16"; now null
         -5891083631967066260L);
-    return Seeds.property("corruptedStatements", recorded, 30, Generators::corruptedStatement, PipelinePropertiesTest::check);
+    return Seeds.property("corruptedStatements", recorded, 50, Generators::corruptedStatement, PipelinePropertiesTest::check);
   }
 
   // --- the pipeline, as extract runs it on one statement file
