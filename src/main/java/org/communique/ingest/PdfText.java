@@ -2,15 +2,27 @@ package org.communique.ingest;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -21,14 +33,23 @@ import org.apache.pdfbox.text.TextPosition;
  * between paragraphs) and words hyphenated at a line end joined again.
  *
  * <p>The PDF is parsed from bytes already read, so no file stays open; the document is closed
- * before this returns. A PDF bomb is bounded: the streams that text extraction decodes may not
- * inflate past {@value #INFLATION_FACTOR} times the size limit, the text may not be longer than
- * the size limit, and the caller's checkpoint (the document's deadline) runs between pages and
- * every few hundred content-stream operators.
+ * before this returns. A PDF bomb is bounded by the size limit (--max-bytes): the streams that text
+ * extraction decodes may not inflate past {@value #INFLATION_FACTOR} times the limit, the page tree
+ * may not list more than one page per {@value #BYTES_PER_PAGE} bytes of it, at most
+ * {@value #OPERATORS_PER_BYTE} content-stream operators per byte of it are run, a form (or Type 3
+ * glyph) that draws itself, directly or through others, is drawn once, and the text may not be
+ * longer than the limit. The caller's checkpoint (the document's deadline) runs between pages,
+ * while the page tree is walked and every few hundred content-stream operators. Halves of
+ * surrogate pairs left alone in the text (PDFBox reverses right-to-left runs char by char) are
+ * put back in order or become U+FFFD, one char for one, so the text stays valid UTF-16.
  */
 public final class PdfText {
   /** How much the decoded (non-image) streams of a PDF may outgrow the limit on statement files. */
   public static final int INFLATION_FACTOR = 20;
+  /** How many content-stream operators (forms drawn included) a PDF may run per byte of the size limit. */
+  public static final int OPERATORS_PER_BYTE = 2;
+  /** A PDF may list one page per this many bytes of the size limit. */
+  public static final int BYTES_PER_PAGE = 100;
 
   private PdfText() {}
 
@@ -50,6 +71,7 @@ public final class PdfText {
       if (doc.getNumberOfPages() == 0) {
         throw new IngestException("not a valid PDF: it has no pages");
       }
+      checkPageCount(doc, Math.max(1, maxBytes / BYTES_PER_PAGE), check);
       Collector collector = new Collector(maxBytes, check);
       collector.setSortByPosition(true);
       collector.writeText(doc, Writer.nullWriter());
@@ -66,11 +88,81 @@ public final class PdfText {
       }
       throw new IngestException("not a valid PDF: " + reason(e), e);
     }
-    String text = PdfLayout.text(pages);
+    String text = validUtf16(PdfLayout.text(pages));
     if (text.isBlank()) {
       throw new IngestException("PDF has no text layer (scanned image?)");
     }
     return text;
+  }
+
+  /**
+   * Counts the pages PDFBox's page iterator would give, without building its list (which holds
+   * every page at once): a page tree node may list the same page any number of times, so a few
+   * kilobytes can give millions of pages. Nodes are visited once, as PDFBox does.
+   */
+  private static void checkPageCount(PDDocument doc, long maxPages, Checkpoint check) {
+    COSDictionary root = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+    if (root == null) {
+      return; // PDFBox reports it
+    }
+    Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<COSDictionary> nodes = new ArrayDeque<>();
+    nodes.push(root);
+    seen.add(root);
+    long pages = 0;
+    long steps = 0;
+    while (!nodes.isEmpty()) {
+      COSArray kids = nodes.pop().getCOSArray(COSName.KIDS);
+      if (kids == null) {
+        continue;
+      }
+      for (int i = 0; i < kids.size(); i++) {
+        if ((++steps & 4095) == 0) {
+          check.run();
+        }
+        if (!(kids.getObject(i) instanceof COSDictionary kid)) {
+          continue;
+        }
+        if (kid.containsKey(COSName.KIDS)) {
+          if (seen.add(kid)) {
+            nodes.push(kid);
+          }
+        } else if (++pages > maxPages) {
+          throw new TooLarge(String.format(Locale.ROOT, "PDF too complex: more than %,d pages (see --max-bytes)", maxPages));
+        }
+      }
+    }
+  }
+
+  /**
+   * The text with every surrogate that is not half of a pair mended: a low surrogate followed by
+   * a high one is a pair reversed (PDFBox turns right-to-left runs around char by char) and is put
+   * back in order; any other lone half becomes U+FFFD. The length is unchanged.
+   */
+  static String validUtf16(String text) {
+    char[] chars = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        continue;
+      }
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+      if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+        i++;
+        continue;
+      }
+      if (chars == null) {
+        chars = text.toCharArray();
+      }
+      if (Character.isLowSurrogate(c) && Character.isHighSurrogate(next)) {
+        chars[i] = next;
+        chars[i + 1] = c;
+        i++;
+      } else {
+        chars[i] = '\uFFFD';
+      }
+    }
+    return chars == null ? text : new String(chars);
   }
 
   private static final byte[] HEADER = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -144,22 +236,58 @@ public final class PdfText {
 
   /**
    * Collects words with their positions instead of writing text: the layout is ours. Counts
-   * glyphs as PDFBox meets them (a page of repeated forms could hold millions) and runs the
-   * checkpoint every few hundred operators and at each page.
+   * glyphs as PDFBox meets them (a page of repeated forms could hold millions) and operators (a
+   * few kilobytes of nested forms can run billions), runs the checkpoint every few hundred
+   * operators and at each page, and draws no form or Type 3 glyph inside itself.
    */
   private static final class Collector extends PDFTextStripper {
     private final long maxChars;
+    private final long maxOperators;
     private final Checkpoint check;
     final List<Page> pages = new ArrayList<>();
     private List<List<Word>> lines;
     private List<Word> line;
     private long glyphs;
     private long chars;
-    private int operators;
+    private long operators;
+    /** The streams (forms, Type 3 glyphs) being drawn, outermost first. */
+    private final Set<COSBase> drawing = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Collector(long maxChars, Checkpoint check) {
       this.maxChars = maxChars;
+      this.maxOperators = OPERATORS_PER_BYTE * maxChars;
       this.check = check;
+    }
+
+    private interface Drawing {
+      void draw() throws IOException;
+    }
+
+    /** Draws a stream unless it is being drawn already (a form that draws itself is drawn once). */
+    private void once(COSBase stream, Drawing drawing) throws IOException {
+      if (!this.drawing.add(stream)) {
+        return;
+      }
+      try {
+        drawing.draw();
+      } finally {
+        this.drawing.remove(stream);
+      }
+    }
+
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+      once(form.getCOSObject(), () -> super.showForm(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup form) throws IOException {
+      once(form.getCOSObject(), () -> super.showTransparencyGroup(form));
+    }
+
+    @Override
+    protected void processType3Stream(PDType3CharProc charProc, Matrix textRenderingMatrix) throws IOException {
+      once(charProc.getCOSObject(), () -> super.processType3Stream(charProc, textRenderingMatrix));
     }
 
     @Override
@@ -172,6 +300,9 @@ public final class PdfText {
     protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
       if ((++operators & 255) == 0) {
         check.run();
+      }
+      if (operators > maxOperators) {
+        throw new TooLarge(String.format(Locale.ROOT, "PDF too complex: more than %,d drawing operators (see --max-bytes)", maxOperators));
       }
       super.processOperator(operator, operands);
     }

@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
+import edu.stanford.nlp.process.AbstractTokenizer;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -16,6 +19,8 @@ import java.util.Properties;
  */
 public final class CoreNlpTagger {
   private final StanfordCoreNLP pipeline;
+  /** The pipeline's tokenizer on its own (no sentence splitting): what a sentence's tokens are. */
+  private final TokenizerAnnotator tokenizer;
 
   public CoreNlpTagger(NlpSettings settings) {
     Properties p = new Properties();
@@ -32,12 +37,24 @@ public final class CoreNlpTagger {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.docdate.usePresent", "false");
     this.pipeline = new StanfordCoreNLP(p);
+    this.tokenizer = new TokenizerAnnotator(false, p);
   }
 
   /** Tags {@code text.substring(start, end)}; token offsets are document offsets. */
   public List<Token> tag(String text, int start, int end) {
-    Annotation annotation = new Annotation(text.substring(start, end));
-    pipeline.annotate(annotation);
+    String sentence = text.substring(start, end);
+    Annotation annotation = new Annotation(sentence);
+    try {
+      pipeline.annotate(annotation);
+    } catch (IllegalStateException e) {
+      // CoreNLP's sentence splitter refuses a sentence with no tokens ("unexpected empty sentence"):
+      // one made only of characters its tokenizer drops (U+0590, zero-width and format characters,
+      // controls, private use). Such a sentence simply has no tokens.
+      if (hasNoTokens(sentence)) {
+        return List.of();
+      }
+      throw e;
+    }
     List<Token> tokens = new ArrayList<>();
     for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
       int s = start + label.beginPosition();
@@ -46,5 +63,15 @@ public final class CoreNlpTagger {
       tokens.add(new Token(tokens.size(), text.substring(s, e), s, e, label.tag(), label.lemma(), ner));
     }
     return tokens;
+  }
+
+  /** The tokenizer finds nothing in {@code sentence} (line breaks aside). */
+  boolean hasNoTokens(String sentence) {
+    for (CoreLabel label : tokenizer.getTokenizer(new StringReader(sentence)).tokenize()) {
+      if (!AbstractTokenizer.NEWLINE_TOKEN.equals(label.word())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

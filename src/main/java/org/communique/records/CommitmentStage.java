@@ -588,8 +588,11 @@ final class CommitmentStage {
         PartyMention b = named.get(k + 1);
         int gap = b.span().firstToken() - a.span().endToken();
         boolean joined = gap >= 1 && gap <= 2 && tokens.get(a.span().endToken()).text().equals("and");
-        if (joined && Set.of(a.parties().get(0), b.parties().get(0)).equals(Set.copyOf(parties))) {
-          return List.of(a.parties().get(0), b.parties().get(0));
+        String first = a.parties().get(0);
+        String second = b.parties().get(0);
+        // "... of India and H.E. India and Russia": one party twice is no pair (and Set.of refuses it)
+        if (joined && !first.equals(second) && Set.of(first, second).equals(Set.copyOf(parties))) {
+          return List.of(first, second);
         }
       }
     }

@@ -50,7 +50,7 @@ public final class DateNormalizer {
     }
     LocalDate first = LocalDate.of(year, firstMonth, firstDay);
     LocalDate last = LocalDate.of(lastMonth < firstMonth ? year + 1 : year, lastMonth, lastDay);
-    return first + "/" + last;
+    return interval(first, last);
   }
 
   /** "Wednesday 11": the day of that number, in the statement's month or the one before or after, that falls on that weekday. */
@@ -94,6 +94,16 @@ public final class DateNormalizer {
   /** "early 2024", "earlier today": the year or day they fall in. */
   private static final Pattern VAGUE_PREFIX = Pattern.compile("^(?:early|late|mid|earlier|later)[\\s-]+(?=(?:19|20)\\d\\d$|today$|yesterday$|tomorrow$)", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "July 27-28, 2016": {@code 2016-07-27/2016-07-28}. A range whose last day comes before its
+   * first in the same month ("March 25-11, 2025", "25-3 October 1996") fixes no interval: null
+   * (an ISO interval may not end before it starts, and which month or year the last day is in
+   * would be a guess).
+   */
+  private static String interval(LocalDate first, LocalDate last) {
+    return last.isBefore(first) ? null : first + "/" + last;
+  }
+
   private static String value(String written, LocalDate docDate, boolean future) {
     written = PART_OF.matcher(written).replaceAll("");
     written = VAGUE_PREFIX.matcher(written.strip()).replaceFirst("");
@@ -128,7 +138,7 @@ public final class DateNormalizer {
     }
     m = YEAR_RANGE.matcher(t);
     if (m.matches()) {
-      return m.group(1) + "/" + m.group(2);
+      return Integer.parseInt(m.group(2)) < Integer.parseInt(m.group(1)) ? null : m.group(1) + "/" + m.group(2);
     }
     m = RELATIVE_MONTH.matcher(t);
     if (m.matches()) {
@@ -153,11 +163,7 @@ public final class DateNormalizer {
         return null;
       }
       LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(2)));
-      if (m.group(3) != null) {
-        LocalDate last = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
-        return first + "/" + last;
-      }
-      return first.toString();
+      return m.group(3) == null ? first.toString() : interval(first, LocalDate.of(year, month, Integer.parseInt(m.group(3))));
     }
     m = DAY_MONTH_YEAR.matcher(t);
     if (m.matches()) {
@@ -167,7 +173,7 @@ public final class DateNormalizer {
         return null;
       }
       LocalDate first = LocalDate.of(year, month, Integer.parseInt(m.group(1)));
-      return m.group(2) == null ? first.toString() : first + "/" + LocalDate.of(year, month, Integer.parseInt(m.group(2)));
+      return m.group(2) == null ? first.toString() : interval(first, LocalDate.of(year, month, Integer.parseInt(m.group(2))));
     }
     m = MONTH_YEAR.matcher(t);
     if (m.matches()) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /** Text helpers shared by the record stages. */
 public final class Names {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** White space as Unicode has it: also no-break, em and ideographic spaces, line and paragraph separators. */
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
   private Names() {}
@@ -15,9 +16,13 @@ public final class Names {
     return org.communique.eval.Matching.norm(s);
   }
 
-  /** Drops a leading "the"/"The" and surrounding white space; keeps everything else as written. */
+  /**
+   * Drops a leading "the"/"The" and surrounding white space, and makes every run of white space
+   * (any Unicode white space, so that no name starts with an ideographic space) one space; keeps
+   * everything else as written.
+   */
   public static String clean(String s) {
-    return LEADING_THE.matcher(SPACES.matcher(s.strip()).replaceAll(" ")).replaceFirst("");
+    return LEADING_THE.matcher(SPACES.matcher(s).replaceAll(" ").strip()).replaceFirst("");
   }
 
   /** "A", "A and B", "A, B and C". */

@@ -127,6 +127,28 @@ class PdfStatementsTest {
   }
 
   @Test
+  void pdfBombsAreBoundedByTheSizeLimitAndTheOthersGiveValidRecords() throws IOException {
+    Path bombs = Files.createDirectories(dir.resolve("bombs"));
+    Files.write(bombs.resolve("forms.pdf"), PdfFixtures.formBomb(7));
+    Files.write(bombs.resolve("pages.pdf"), PdfFixtures.repeatedPage(20_000));
+    Files.write(bombs.resolve("self-drawing.pdf"), PdfFixtures.selfDrawingForm(2));
+    Files.write(bombs.resolve("surrogates.pdf"), PdfFixtures.unicodeMap("ABA AEA C D"));
+    Path bombsOut = dir.resolve("bombs-out");
+    ExtractJob.Options options = ExtractJob.Options.FULL.withLimits(100_000, Duration.ofSeconds(120));
+    RunSummary s = new ExtractJob(TestModels.extractor(), 2, "test", options, w -> { }).run(bombs, bombsOut, p -> { });
+    Map<String, String> failed = s.errors().stream().collect(Collectors.toMap(DocumentError::path, DocumentError::reason));
+    assertEquals(Map.of(
+        "forms.pdf", "PDF too complex: more than 200,000 drawing operators (see --max-bytes)",
+        "pages.pdf", "PDF too complex: more than 1,000 pages (see --max-bytes)"), failed);
+    assertEquals("The form draws itself.\n", Files.readString(bombsOut.resolve("text/self-drawing.txt")));
+    String text = Files.readString(bombsOut.resolve("text/surrogates.txt"));
+    assertTrue(text.contains("\uD83D\uDE00") && text.endsWith("The United States and Japan will meet.\n"), text);
+    assertFalse(text.contains("?"), "no lone surrogate was written as '?': " + text);
+    DocumentRecord r = JsonFiles.MAPPER.readValue(bombsOut.resolve("records/surrogates.json").toFile(), DocumentRecord.class);
+    assertMentionsInside(text, r);
+  }
+
+  @Test
   void theReviewPageOfAPdfShowsItsExtractedText() throws IOException {
     Path index = new org.communique.review.ReviewWriter(corpus, null).write(out);
     String page = Files.readString(index.resolveSibling("two-columns.html"));

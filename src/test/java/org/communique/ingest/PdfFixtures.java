@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDFormContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -273,6 +276,146 @@ public final class PdfFixtures {
       for (int i = 0; i < pages; i++) {
         text(doc, "Page text " + i + ".");
       }
+    });
+  }
+
+  /**
+   * A form that shows a sentence and draws itself {@code times} times: drawn as PDFBox alone draws
+   * it (50 levels deep), {@code times}^50 copies of the sentence.
+   */
+  public static byte[] selfDrawingForm(int times) {
+    return build(doc -> {
+      PDPage page = page(doc);
+      PDFormXObject form = new PDFormXObject(doc);
+      form.setBBox(PDRectangle.LETTER);
+      PDResources resources = new PDResources();
+      resources.add(FONT);
+      resources.add(form);
+      form.setResources(resources);
+      try (PDFormContentStream cs = new PDFormContentStream(form)) {
+        cs.beginText();
+        cs.setFont(FONT, BODY);
+        cs.newLineAtOffset(LEFT, 700);
+        cs.showText("The form draws itself.");
+        cs.endText();
+        for (int i = 0; i < times; i++) {
+          cs.drawForm(form);
+        }
+      }
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawForm(form);
+      }
+    });
+  }
+
+  /** Two forms that draw each other, each showing a sentence of its own. */
+  public static byte[] formsDrawingEachOther() {
+    return build(doc -> {
+      PDPage page = page(doc);
+      PDFormXObject first = new PDFormXObject(doc);
+      PDFormXObject second = new PDFormXObject(doc);
+      PDResources firstResources = new PDResources();
+      firstResources.add(FONT);
+      firstResources.add(second);
+      PDResources secondResources = new PDResources();
+      secondResources.add(FONT);
+      secondResources.add(first);
+      Object[][] forms = {{first, firstResources, "The first form draws the second.", 700f},
+          {second, secondResources, "The second form draws the first.", 680f}};
+      for (Object[] f : forms) {
+        PDFormXObject form = (PDFormXObject) f[0];
+        form.setBBox(PDRectangle.LETTER);
+        form.setResources((PDResources) f[1]);
+        try (PDFormContentStream cs = new PDFormContentStream(form)) {
+          cs.beginText();
+          cs.setFont(FONT, BODY);
+          cs.newLineAtOffset(LEFT, (Float) f[3]);
+          cs.showText((String) f[2]);
+          cs.endText();
+          cs.drawForm(form == first ? second : first);
+        }
+      }
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawForm(first);
+      }
+    });
+  }
+
+  /**
+   * Forms nested {@code levels} deep, each drawing the one below ten times; the innermost draws a
+   * short path and no text: about 10^{@code levels} drawing operators from a file of a few kilobytes.
+   */
+  public static byte[] formBomb(int levels) {
+    return build(doc -> {
+      PDPage page = page(doc);
+      PDFormXObject below = new PDFormXObject(doc);
+      below.setBBox(PDRectangle.LETTER);
+      below.setResources(new PDResources());
+      try (PDFormContentStream cs = new PDFormContentStream(below)) {
+        cs.moveTo(0, 0);
+        cs.lineTo(10, 10);
+        cs.stroke();
+      }
+      for (int level = 1; level < levels; level++) {
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(PDRectangle.LETTER);
+        PDResources resources = new PDResources();
+        resources.add(below);
+        form.setResources(resources);
+        try (PDFormContentStream cs = new PDFormContentStream(form)) {
+          for (int i = 0; i < 10; i++) {
+            cs.drawForm(below);
+          }
+        }
+        below = form;
+      }
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        show(cs, FONT, BODY, LEFT, 700, "The United States and Japan will hold a dialogue.");
+        cs.drawForm(below);
+      }
+    });
+  }
+
+  /** One page of text listed {@code copies} times in the page tree: a huge page count in a small file. */
+  public static byte[] repeatedPage(int copies) {
+    return build(doc -> {
+      text(doc, "The United States and Japan will hold a dialogue.");
+      COSDictionary pages = doc.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.PAGES);
+      COSArray kids = pages.getCOSArray(COSName.KIDS);
+      COSBase page = kids.getObject(0);
+      for (int i = 1; i < copies; i++) {
+        kids.add(page);
+      }
+      pages.setInt(COSName.COUNT, copies);
+    });
+  }
+
+  /**
+   * A line in a font whose ToUnicode map gives, for the codes 'A' to 'F': a Hebrew letter (right to
+   * left), an emoji (a surrogate pair), the first and second half of a surrogate pair on their own,
+   * an Arabic letter and a letter of the mathematical alphabet (another pair), in that order; the
+   * page shows {@code shown}, a string of those codes and spaces.
+   */
+  public static byte[] unicodeMap(String shown) {
+    return build(doc -> {
+      PDPage page = page(doc);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      String cmap = String.join("\n",
+          "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+          "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+          "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+          "1 begincodespacerange", "<00> <FF>", "endcodespacerange",
+          "7 beginbfchar", "<41> <05D0>", "<42> <D83DDE00>", "<43> <D800>", "<44> <DC00>", "<45> <0627>", "<46> <D835DC00>",
+          "<20> <0020>", "endbfchar",
+          "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end", "");
+      PDStream toUnicode = new PDStream(doc, new java.io.ByteArrayInputStream(cmap.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+      font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode);
+      PDResources resources = new PDResources();
+      COSName name = resources.add(font);
+      page.setResources(resources);
+      String content = "BT /" + name.getName() + " 11 Tf 72 700 Td (" + shown + ") Tj ET\n"
+          + "BT /" + name.getName() + " 11 Tf 72 680 Td (The United States and Japan will meet.) Tj ET\n";
+      page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.US_ASCII))));
     });
   }
 

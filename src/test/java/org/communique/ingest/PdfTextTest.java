@@ -100,6 +100,72 @@ class PdfTextTest {
   }
 
   @Test
+  void aFormThatDrawsItselfIsDrawnOnce() throws Exception {
+    // PDFBox alone draws it 50 levels deep: 2^50 copies of the sentence
+    assertEquals("The form draws itself.\n", text(PdfFixtures.selfDrawingForm(2)));
+    assertEquals("The first form draws the second. The second form draws the first.\n", text(PdfFixtures.formsDrawingEachOther()));
+  }
+
+  @Test
+  void drawingOperatorsAreBoundedByTheSizeLimit() throws Exception {
+    byte[] bomb = PdfFixtures.formBomb(7); // about 3 x 10^6 operators
+    assertTrue(bomb.length < 10_000, "the bomb is small on disk: " + bomb.length);
+    assertEquals("PDF too complex: more than 200,000 drawing operators (see --max-bytes)", error(bomb, 100_000));
+    assertEquals("The United States and Japan will hold a dialogue.\n", PdfText.extract(PdfFixtures.formBomb(3), 100_000, () -> { }));
+  }
+
+  @Test
+  void pageCountIsBoundedByTheSizeLimit() throws Exception {
+    byte[] bomb = PdfFixtures.repeatedPage(200_000);
+    assertTrue(bomb.length < 10_000, "the bomb is small on disk: " + bomb.length);
+    assertEquals("PDF too complex: more than 10,000 pages (see --max-bytes)", error(bomb, 1_000_000));
+    assertEquals("The United States and Japan will hold a dialogue.\n", text(PdfFixtures.repeatedPage(1)));
+  }
+
+  @Test
+  void theCheckpointRunsWhileOnePageDrawsManyOperators() {
+    RuntimeException stop = new IllegalStateException("deadline");
+    int[] calls = {0};
+    RuntimeException thrown = assertThrows(RuntimeException.class, () -> PdfText.extract(PdfFixtures.formBomb(7), LIMIT, () -> {
+      if (++calls[0] == 100) {
+        throw stop;
+      }
+    }));
+    assertSame(stop, thrown);
+  }
+
+  @Test
+  void loneSurrogatesBecomeReplacementCharactersAndReversedPairsArePutBack() throws Exception {
+    // PDFBox turns a right-to-left run around char by char, reversing the emoji's surrogate pair
+    String text = text(PdfFixtures.unicodeMap("ABA AEA C D"));
+    assertValidUtf16(text);
+    assertTrue(text.contains("\uD83D\uDE00"), text);
+    assertTrue(text.contains("\u05D0"), text);
+    assertEquals(text, new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    for (String shown : List.of("A B C D E F AB BA AEA BC CD DC FA AF", "BBBB", "FBAF")) {
+      assertValidUtf16(text(PdfFixtures.unicodeMap(shown)));
+    }
+    assertEquals("a\uD83D\uDE00b", PdfText.validUtf16("a\uDE00\uD83Db"));
+    assertEquals("\uFFFDa\uFFFD", PdfText.validUtf16("\uD800a\uDC00"));
+    assertEquals("\uD83D\uDE00\uFFFD", PdfText.validUtf16("\uD83D\uDE00\uD83D"));
+    assertEquals("\uD83D\uDE00\uFFFD", PdfText.validUtf16("\uDE00\uD83D\uDE00")); // read left to right
+    String plain = "no surrogates";
+    assertSame(plain, PdfText.validUtf16(plain));
+  }
+
+  private static void assertValidUtf16(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        assertTrue(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)), "lone high surrogate at " + i + ": " + text);
+        i++;
+      } else {
+        assertFalse(Character.isLowSurrogate(c), "lone low surrogate at " + i + ": " + text);
+      }
+    }
+  }
+
+  @Test
   void noPdfFileIsLeftOpen() throws Exception {
     List<Path> files = new ArrayList<>();
     files.add(Files.write(dir.resolve("two-columns.pdf"), PdfFixtures.twoColumns()));

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.communique.RecordAssertions;
 import org.communique.TestModels;
+import org.communique.records.DocumentRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NlpAnnotatorTest {
   private static List<String> sentences(String text) {
@@ -57,5 +61,30 @@ class NlpAnnotatorTest {
       assertTrue(p.length() <= 2000);
       assertTrue(!Character.isWhitespace(text.charAt(p.getStart())));
     }
+  }
+
+  /**
+   * A sentence made only of characters CoreNLP's tokenizer drops (an unassigned Hebrew code point,
+   * zero-width and format characters, controls, private use, a lone surrogate) made CoreNLP throw
+   * "unexpected empty sentence" and the whole statement failed. Such a sentence has no tokens; the
+   * rest of the statement is extracted with exact offsets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u0590", "\u0590\u0590.", "\u200B", "\uFEFF", "\u0007", "\uE000", "\uDB80\uDC00", "\uD800",
+      "\u0590\r\n\u0007", "\u0590 \u200B \u0590"})
+  void sentenceOfCharactersTheTokenizerDropsHasNoTokensAndTheStatementIsExtracted(String dropped) {
+    String text = "The United States and Japan will establish a Cyber Working Group.\n\n" + dropped
+        + "\n\nSecretary of State John Kerry met Foreign Minister Fumio Kishida on July 27, 2016.";
+    AnnotatedDocument doc = TestModels.annotate(text);
+    for (Sentence s : doc.sentences()) {
+      assertTrue(!s.tokens().isEmpty());
+      for (Token t : s.tokens()) {
+        assertEquals(t.text(), text.substring(t.start(), t.end()));
+      }
+    }
+    DocumentRecord r = RecordAssertions.extractChecked(text);
+    RecordAssertions.assertMentionOf(text, RecordAssertions.person(r, "John Kerry").mentions(), "John Kerry");
+    RecordAssertions.assertMentionOf(text, RecordAssertions.date(r, "July 27, 2016").mentions(), "July 27, 2016");
+    assertEquals(1, RecordAssertions.commitments(r, "establish").size(), r.commitments().toString());
   }
 }

@@ -26,6 +26,19 @@ class DateNormalizerTest {
     assertEquals("2010-09", DateNormalizer.normalize("September, 2010", null));
   }
 
+  /**
+   * Found by the properties (randomUnicodeText seed -383195811603433165, "December 17-2, 2008";
+   * corruptedStatements seed -5891083631967066260, "21-16 June 2021"): a range ending before it
+   * starts gave an interval that ends before it starts ("2008-12-17/2008-12-02").
+   */
+  @Test
+  void aRangeEndingBeforeItStartsFixesNoValue() {
+    assertNull(DateNormalizer.normalize("December 17-2, 2008", null));
+    assertNull(DateNormalizer.normalize("21-16 June 2021", null));
+    assertNull(DateNormalizer.normalize("March 9 and 1, 1991", null));
+    assertEquals("2008-12-17/2008-12-17", DateNormalizer.normalize("December 17-17, 2008", null));
+  }
+
   @Test
   void partialAndRelativeNeedTheDocumentDate() {
     assertNull(DateNormalizer.normalize("Aug. 10", null));
