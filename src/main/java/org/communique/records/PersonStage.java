@@ -222,11 +222,20 @@ final class PersonStage {
       int before = span.firstToken() - 1;
       String word = before >= 0 ? ctx.token(span.sentence(), before).text() : "";
       boolean capital = word.equals(",") && before >= 1 && ctx.token(span.sentence(), before - 1).text().equals("capital");
-      if (!Set.of("in", "at", "near").contains(word) && !capital) {
+      if (!Set.of("in", "at", "near").contains(word) && !capital && !ofATitle(ctx, span)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "Custodian of the [Two Holy Mosques]": words after a title word and "of (the)" belong to the title. */
+  private static boolean ofATitle(DocumentContext ctx, TokenSpan span) {
+    int i = span.firstToken() - 1;
+    if (i >= 0 && ctx.token(span.sentence(), i).text().equalsIgnoreCase("the")) {
+      i--;
+    }
+    return i >= 1 && ctx.token(span.sentence(), i).text().equals("of") && ctx.hasClass(span.sentence(), i - 1, org.communique.rules.Gazetteers.TITLE);
   }
 
   static String withoutHonorifics(String written) {
@@ -429,7 +438,9 @@ final class PersonStage {
       if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".") && !(inside && NAME_PARTICLES.contains(t.text()))) {
         return false;
       }
-      if (ctx.gazetteers.isTitleWord(t.text()) || ctx.gazetteers.country(t.text()) != null) {
+      String w = t.text();
+      boolean pluralTitle = w.length() > 3 && w.endsWith("s") && ctx.gazetteers.isTitleWord(w.substring(0, w.length() - 1)); // "Foreign Ministers"
+      if (ctx.gazetteers.isTitleWord(w) || pluralTitle || ctx.gazetteers.country(w) != null) {
         return false;
       }
     }

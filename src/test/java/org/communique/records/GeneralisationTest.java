@@ -731,4 +731,11 @@ class GeneralisationTest {
     assertEquals("Ministry of Commerce", person(r, "Wang Wentao").agency());
     assertEquals("China", agency(r, "Ministry of Commerce").country());
   }
+
+  @Test
+  void wordsOfATitleAndPluralTitlesAreNoPeople() {
+    DocumentRecord r = extract("The Custodian of the Two Holy Mosques King Salman received the Foreign Ministers of the Gulf states.");
+    assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Two Holy Mosques") || p.name().equals("Foreign Ministers")),
+        r.people().toString());
+  }
 }
