@@ -92,8 +92,8 @@ final class ItemTables {
     throw new IllegalArgumentException("no Parquet column type for " + t);
   }
 
-  /** The items of a dataset line as JSON objects tagged with their type: [type, json] pairs. */
-  static Iterator<String[]> items(String line) {
+  /** The items of a dataset line as JSON objects tagged with their type: (type, json) pairs. */
+  static Iterator<scala.Tuple2<String, String>> items(String line) {
     JsonNode record;
     try {
       record = JsonFiles.MAPPER.readTree(line);
@@ -101,7 +101,7 @@ final class ItemTables {
       throw new UncheckedIOException(e);
     }
     String docId = record.get(Schemas.DOC_ID).asText();
-    List<String[]> out = new ArrayList<>();
+    List<scala.Tuple2<String, String>> out = new ArrayList<>();
     for (String type : TYPES.keySet()) {
       JsonNode list = record.get(type);
       if (list == null) {
@@ -112,7 +112,7 @@ final class ItemTables {
         item.put(Schemas.DOC_ID, docId);
         item.put(ITEM, i);
         item.setAll((ObjectNode) list.get(i));
-        out.add(new String[] {type, JsonFiles.line(item)});
+        out.add(new scala.Tuple2<>(type, JsonFiles.line(item)));
       }
     }
     return out.iterator();

@@ -88,7 +88,8 @@ public final class SparkExtract implements Callable<Integer> {
     o.printf(Locale.ROOT, "items: %s%n", s.itemsByType());
     o.printf(Locale.ROOT, "annotated %d statement(s); NLP models loaded %d time(s), %.2f s%n", s.annotated(), s.modelLoads(),
         s.modelLoadSeconds());
-    o.printf(Locale.ROOT, "%.1f s, %.1f statements/s, %d tokens, %d core(s)%n", s.seconds(), s.documents() / s.seconds(), s.tokens(), cores);
+    o.printf(Locale.ROOT, "%.1f s (statements %.1f s, outputs %.1f s), %.1f statements/s, %d tokens, %d core(s)%n", s.seconds(),
+        s.processSeconds(), s.seconds() - s.processSeconds(), s.documents() / s.seconds(), s.tokens(), cores);
     o.flush();
   }
 }

@@ -119,11 +119,13 @@ public final class SparkExtractJob {
    * @param itemsByType      items per type, counted in the Parquet tables
    * @param tokens           tokens of the statements processed
    * @param seconds          wall time of the run
+   * @param processSeconds   of which the statements' stage (read, annotate, rules, records; state/ written)
    * @param modelLoads       JVMs that loaded the NLP models in this run (one per executor that annotated anything)
    * @param modelLoadSeconds their load times added up
    */
   public record Summary(long documents, long succeeded, List<DocumentError> errors, long added, long changed, long unchanged,
-      long annotated, Map<String, Long> itemsByType, long tokens, double seconds, long modelLoads, double modelLoadSeconds) {}
+      long annotated, Map<String, Long> itemsByType, long tokens, double seconds, double processSeconds, long modelLoads,
+      double modelLoadSeconds) {}
 
   private static final long TASK_STATEMENTS = 500;
 
@@ -201,7 +203,9 @@ public final class SparkExtractJob {
     // the one expensive stage, computed once: everything else is read back from state/
     JavaRDD<Row> processed = withPrevious.repartition(partitions(jsc, o, documents)).javaRDD().mapPartitions(processor);
     String statePath = new Path(out, "state").toString();
+    long tProcess = System.nanoTime();
     spark.createDataFrame(processed, Schemas.STATE).write().mode(SaveMode.Overwrite).parquet(statePath);
+    double processSeconds = (System.nanoTime() - tProcess) / 1e9;
     Dataset<Row> state = spark.read().parquet(statePath);
 
     // dataset: sorted as extract sorts it, as Spark text parts and as one file
@@ -211,27 +215,29 @@ public final class SparkExtractJob {
     concatenateParts(outFs, new Path(datasetParts), new Path(out, "dataset.jsonl"));
 
     // one Parquet table per record type
-    Dataset<String[]> items = records.select(col(Schemas.LINE)).as(Encoders.STRING())
-        .flatMap((org.apache.spark.api.java.function.FlatMapFunction<String, String[]>) ItemTables::items,
-            Encoders.javaSerialization(String[].class))
+    Dataset<Row> items = records.select(col(Schemas.LINE)).as(Encoders.STRING())
+        .flatMap((org.apache.spark.api.java.function.FlatMapFunction<String, Tuple2<String, String>>) ItemTables::items,
+            Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+        .toDF("type", "json")
         .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, Long> itemsByType = new LinkedHashMap<>();
+    ItemTables.TYPES.keySet().forEach(t -> itemsByType.put(t, 0L));
+    items.groupBy(col("type")).count().collectAsList().forEach(r -> itemsByType.put(r.getString(0), r.getLong(1)));
     for (String type : ItemTables.TYPES.keySet()) {
-      Dataset<String> json = items.filter((org.apache.spark.api.java.function.FilterFunction<String[]>) p -> p[0].equals(type))
-          .map((org.apache.spark.api.java.function.MapFunction<String[], String>) p -> p[1], Encoders.STRING());
+      Dataset<String> json = items.filter(col("type").equalTo(type)).select(col("json")).as(Encoders.STRING());
       Dataset<Row> table = spark.read().schema(ItemTables.schema(type)).option("mode", "FAILFAST").json(json);
-      String tablePath = new Path(out, type).toString();
       table.orderBy(org.apache.spark.sql.functions.concat(col(Schemas.DOC_ID), lit(".json")), col(ItemTables.ITEM))
-          .write().mode(SaveMode.Overwrite).parquet(tablePath);
-      itemsByType.put(type, spark.read().parquet(tablePath).count());
+          .write().mode(SaveMode.Overwrite).parquet(new Path(out, type).toString());
     }
     items.unpersist();
 
+    // what the driver needs of every statement, in one pass: no line, no annotations
+    List<Row> outcomes = state.select(col(Schemas.DOC_ID), col(Schemas.PATH), col(Schemas.REASON), col(Schemas.SORT_KEY),
+        col(Schemas.STATUS), col(Schemas.SHA256), col(Schemas.TOKENS), col(Schemas.ANNOTATED)).collectAsList();
+
     // errors: those found while listing, then the statements that failed; sorted by path as extract sorts errors.jsonl
     List<DocumentError> errors = new ArrayList<>(listingErrors);
-    List<Row> failed = state.filter(col(Schemas.REASON).isNotNull())
-        .select(col(Schemas.DOC_ID), col(Schemas.PATH), col(Schemas.REASON), col(Schemas.SORT_KEY)).collectAsList();
-    failed.stream()
+    outcomes.stream().filter(r -> !r.isNullAt(2))
         .sorted(Comparator.comparing((Row r) -> r.getString(1)).thenComparing(r -> r.getString(3), Comparator.nullsFirst(Comparator.naturalOrder())))
         .forEach(r -> errors.add(new DocumentError(r.getString(0), r.getString(1), r.getString(2))));
     errors.sort(Comparator.comparing(DocumentError::path));
@@ -239,23 +245,25 @@ public final class SparkExtractJob {
 
     // manifest.json, as extract writes it
     Map<String, String> shas = new TreeMap<>();
-    for (Row r : records.select(col(Schemas.DOC_ID), col(Schemas.SHA256)).collectAsList()) {
-      shas.put(r.getString(0), r.getString(1));
+    Map<String, Long> statuses = new HashMap<>();
+    long tokens = 0;
+    long annotated = 0;
+    for (Row r : outcomes) {
+      if (r.isNullAt(2)) {
+        shas.put(r.getString(0), r.getString(5));
+      }
+      statuses.merge(r.getString(4), 1L, Long::sum);
+      tokens += r.getLong(6);
+      annotated += r.getBoolean(7) ? 1 : 0;
     }
     writeFile(outFs, new Path(out, "manifest.json"), OutputWriter.manifest(o.toolVersion(), rules, nlp, shas).getBytes(StandardCharsets.UTF_8));
 
-    Map<String, Long> statuses = new HashMap<>();
-    for (Row r : state.groupBy(col(Schemas.STATUS)).count().collectAsList()) {
-      statuses.put(r.getString(0), r.getLong(1));
-    }
-    Row sums = state.agg(org.apache.spark.sql.functions.sum(col(Schemas.TOKENS)),
-        org.apache.spark.sql.functions.sum(col(Schemas.ANNOTATED).cast(DataTypes.LongType))).first();
     if (parsedLines != null) {
       parsedLines.unpersist();
     }
     return new Summary(documents, shas.size(), errors, statuses.getOrDefault("new", 0L), statuses.getOrDefault("changed", 0L),
-        statuses.getOrDefault("unchanged", 0L), sums.isNullAt(1) ? 0 : sums.getLong(1), itemsByType, sums.isNullAt(0) ? 0 : sums.getLong(0),
-        (System.nanoTime() - t0) / 1e9, modelLoads.value(), modelLoadSeconds.value());
+        statuses.getOrDefault("unchanged", 0L), annotated, itemsByType, tokens,
+        (System.nanoTime() - t0) / 1e9, processSeconds, modelLoads.value(), modelLoadSeconds.value());
   }
 
   private static int partitions(JavaSparkContext jsc, Options o, long statements) {
