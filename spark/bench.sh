@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B package -DskipTests
-CP="spark/target/classes:$(cat spark/target/classpath.txt)"
+# the core's classes rather than target/communique.jar, whose manifest would add target/lib/ (CoreNLP's old commons-lang3) to the class path
+CP="spark/target/classes:$(sed "s#[^:]*/target/communique.jar#$PWD/target/classes#" spark/target/classpath.txt)"
 OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
  --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
@@ -17,6 +18,6 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
 for n in 1 2; do
   echo "== local[$n]"
   # shellcheck disable=SC2086
-  java -Xmx"${HEAP:-2g}" $OPENS -Dlog4j2.configurationFile=spark/src/test/resources/log4j2.properties \
+  SPARK_LOCAL_IP=127.0.0.1 java -Xmx"${HEAP:-2g}" $OPENS -Dlog4j2.configurationFile=spark/src/test/resources/log4j2.properties \
     -cp "$CP" org.communique.spark.SparkBench --master "local[$n]" "$@"
 done

@@ -59,16 +59,19 @@ public final class SparkBench implements Callable<Integer> {
       }
       SparkSession spark = SparkSession.builder().master(master).appName("communique-bench").config("spark.ui.enabled", "false").getOrCreate();
       int cores = spark.sparkContext().defaultParallelism();
-      System.out.printf(Locale.ROOT, "corpus: %s x %d = %d statements; master %s (%d core(s)); max heap %d MB%n", corpus, copies,
-          files.size() * copies, master, cores, Runtime.getRuntime().maxMemory() >> 20);
+      System.out.printf(Locale.ROOT, "corpus: %s x %d = %d statements; master %s (%d core(s)); max heap %d MB; load average %s on %d processors%n",
+          corpus, copies, files.size() * copies, master, cores, Runtime.getRuntime().maxMemory() >> 20, loadAverage(),
+          Runtime.getRuntime().availableProcessors());
       try {
         SparkExtractJob.Options o = SparkExtractJob.Options.of(input.toString(), tmp.resolve("out1").toString()).withModels(models);
+        long cpu0 = cpuNanos();
         SparkExtractJob.Summary cold = SparkExtractJob.run(spark, o);
-        line("first run (new executor: models loaded, JIT cold)", cold, cores);
+        line("first run (new executor: models loaded, JIT cold)", cold, cores, cpuNanos() - cpu0);
         System.out.printf(Locale.ROOT, "  NLP model load: %d load(s), %.2f s%n", cold.modelLoads(), cold.modelLoadSeconds());
+        long cpu1 = cpuNanos();
         SparkExtractJob.Summary warm = SparkExtractJob.run(spark,
             SparkExtractJob.Options.of(input.toString(), tmp.resolve("out2").toString()).withModels(models));
-        line("second run (models in place)", warm, cores);
+        line("second run (models in place)", warm, cores, cpuNanos() - cpu1);
       } finally {
         spark.stop();
       }
@@ -90,12 +93,27 @@ public final class SparkBench implements Callable<Integer> {
     }
   }
 
-  private static void line(String what, SparkExtractJob.Summary s, int cores) {
+  /** CPU time of this process, all threads (tasks, GC, JIT, Spark's own): what a statement costs whatever else the machine runs. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  private static void line(String what, SparkExtractJob.Summary s, int cores, long cpu) {
     System.out.printf(Locale.ROOT, "%-50s %7.2f s  %7.1f statements/s  %6.1f per core%n", what + ":", s.seconds(),
         s.documents() / s.seconds(), s.documents() / s.seconds() / cores);
     System.out.printf(Locale.ROOT, "  of which the statements' stage %.2f s (%.1f statements/s, %.1f per core), outputs %.2f s; %d annotated, %d tokens%n",
         s.processSeconds(), s.documents() / s.processSeconds(), s.documents() / s.processSeconds() / cores, s.seconds() - s.processSeconds(),
         s.annotated(), s.tokens());
+    System.out.printf(Locale.ROOT, "  CPU time of the process %.1f s: %.1f statements per CPU-second; load average now %s%n", cpu / 1e9,
+        s.documents() / (cpu / 1e9), loadAverage());
   }
 
   private static String peakRss() {

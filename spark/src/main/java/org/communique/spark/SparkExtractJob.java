@@ -154,6 +154,9 @@ public final class SparkExtractJob {
       if (prev.getFileSystem(conf).makeQualified(prev).equals(outQualified)) {
         throw new IllegalArgumentException("--previous and --out are the same folder; write the new run to another folder");
       }
+      if (!prev.getFileSystem(conf).exists(new Path(prev, "state"))) {
+        throw new IllegalArgumentException("--previous " + o.previous() + " holds no state/ table: give the output folder of an earlier run of this job");
+      }
     }
     boolean jsonl = switch (o.format()) {
       case "files" -> false;

@@ -70,10 +70,12 @@ final class StatementProcessor implements FlatMapFunction<Iterator<Row>, Row> {
   public Iterator<Row> call(Iterator<Row> rows) throws IOException {
     ExecutorModels.Loaded models = ExecutorModels.get(modelsSpec);
     Extractor extractor = models.extractor;
-    // the driver decided what is unchanged with its own fingerprints: an executor with other models would mix two datasets
-    if (!extractor.rules().fingerprint().equals(rulesFingerprint) || !extractor.models().fingerprint().equals(nlpFingerprint)) {
-      throw new IllegalStateException("the models on this executor (" + models.folder + ") differ from the driver's: rules "
-          + extractor.rules().fingerprint() + " / " + rulesFingerprint + ", NLP " + extractor.models().fingerprint() + " / " + nlpFingerprint);
+    // the driver decided what is unchanged with its fingerprints: an executor with other rules would mix two datasets. (The
+    // NLP fingerprint is the driver's for every statement: it names the jar CoreNLP is in, whose file name a cluster
+    // manager may change on the executors, e.g. YARN's __app__.jar, while its content is the same.)
+    if (!extractor.rules().fingerprint().equals(rulesFingerprint)) {
+      throw new IllegalStateException("the models on this executor (" + models.folder + ") differ from the driver's: rules fingerprint "
+          + extractor.rules().fingerprint() + ", driver's " + rulesFingerprint);
     }
     AnnotationCache codec = new AnnotationCache(null, nlpFingerprint, (f, r) -> { });
     Configuration conf = configuration(hadoopConf);
