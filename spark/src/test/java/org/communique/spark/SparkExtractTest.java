@@ -84,11 +84,12 @@ class SparkExtractTest {
   @Test
   void datasetIsByteIdenticalToExtract() throws IOException {
     byte[] expected = Files.readAllBytes(extractOut.resolve("dataset.jsonl"));
-    assertEquals(58, Files.readAllLines(extractOut.resolve("dataset.jsonl")).size());
+    int records = Files.readAllLines(extractOut.resolve("dataset.jsonl")).size();
+    assertTrue(records >= 58, "the dev corpus, probe/ included");
     assertArrayEquals(expected, Files.readAllBytes(sparkOut.resolve("dataset.jsonl")));
-    assertEquals(58, run.succeeded());
-    assertEquals(62, run.documents());
-    assertEquals(58, run.annotated());
+    assertEquals(records, run.succeeded());
+    assertEquals(extracted.documents(), run.documents());
+    assertEquals(records, run.annotated());
     assertEquals(extracted.tokens(), run.tokens());
   }
 
@@ -101,9 +102,9 @@ class SparkExtractTest {
     assertTrue(errors.contains("\"reason\":\"not valid UTF-8 text (first bad byte at offset 3)\""), errors);
     assertTrue(errors.contains("doc_id 'zz_twice' is given by zz_twice.html and zz_twice.txt; neither is used"), errors);
     List<Row> rows = spark.read().parquet(sparkOut.resolve("errors").toString()).orderBy("path").collectAsList();
-    assertEquals(4, rows.size());
-    assertEquals("zz_bad-utf8.txt", rows.get(0).getString(1));
-    assertEquals(4, run.errors().size());
+    assertEquals(extracted.errors().size(), rows.size());
+    assertTrue(rows.stream().anyMatch(r -> r.getString(1).equals("zz_bad-utf8.txt")));
+    assertEquals(extracted.errors().size(), run.errors().size());
   }
 
   @Test
@@ -145,7 +146,7 @@ class SparkExtractTest {
     SparkExtractJob.Summary second = SparkExtractJob.run(spark, options(corpus2, spark2).withPrevious(sparkOut.toString()));
     assertEquals(1, second.annotated());
     assertEquals(1, second.changed());
-    assertEquals(57, second.unchanged());
+    assertEquals(run.succeeded() - 1, second.unchanged());
     assertArrayEquals(Files.readAllBytes(extract2.resolve("dataset.jsonl")), Files.readAllBytes(spark2.resolve("dataset.jsonl")));
 
     // a rule edit: every record is made again from the previous annotations, the NLP models are not needed
@@ -160,7 +161,7 @@ class SparkExtractTest {
     SparkExtractJob.Summary third = SparkExtractJob.run(spark,
         options(corpus2, spark3).withPrevious(spark2.toString()).withModels(models2.toString()));
     assertEquals(0, third.annotated());
-    assertEquals(58, third.changed());
+    assertEquals(run.succeeded(), third.changed());
     assertEquals(0, third.modelLoads());
     assertArrayEquals(Files.readAllBytes(extract2.resolve("dataset.jsonl")), Files.readAllBytes(spark3.resolve("dataset.jsonl")));
     assertTrue(Files.readString(spark2.resolve("dataset.jsonl")).contains("\"rule\":\"date.weekday\""));
@@ -204,8 +205,8 @@ class SparkExtractTest {
 
     Path out = dir.resolve("spark-jsonl");
     SparkExtractJob.Summary s = SparkExtractJob.run(spark, options(jsonl, out));
-    assertEquals(63, s.documents());
-    assertEquals(58, s.succeeded());
+    assertEquals(ids.size() + 5, s.documents());
+    assertEquals(ids.size(), s.succeeded());
     assertEquals(Files.readAllLines(extractOut.resolve("dataset.jsonl")), Files.readAllLines(out.resolve("dataset.jsonl")));
     String errors = Files.readString(out.resolve("errors.jsonl"));
     assertTrue(errors.contains("{\"doc_id\":\"zz_nul\",\"path\":\"statements.jsonl\",\"reason\":\"not text: contains NUL bytes\"}"), errors);
