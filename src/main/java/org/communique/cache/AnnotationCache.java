@@ -68,7 +68,14 @@ public final class AnnotationCache {
   }
 
   public void put(AnnotatedDocument doc) throws IOException {
-    byte[] bytes = FramedSmile.write(out -> {
+    byte[] bytes = encode(doc);
+    Files.createDirectories(dir);
+    JsonFiles.writeAtomically(file(doc.source()), bytes);
+  }
+
+  /** An entry's bytes (a Spark job keeps them in its state table rather than in files). */
+  public byte[] encode(AnnotatedDocument doc) throws IOException {
+    return FramedSmile.write(out -> {
       out.writeStartArray();
       out.writeString(doc.source().sha256());
       out.writeString(nlpFingerprint);
@@ -91,12 +98,10 @@ public final class AnnotationCache {
       }
       out.writeEndArray();
     });
-    Files.createDirectories(dir);
-    JsonFiles.writeAtomically(file(doc.source()), bytes);
   }
 
   /** The entry's annotations over {@code doc}'s text; an IOException when they are damaged or for another text. */
-  private AnnotatedDocument decode(SourceDocument doc, byte[] bytes) throws IOException {
+  public AnnotatedDocument decode(SourceDocument doc, byte[] bytes) throws IOException {
     return FramedSmile.read(bytes, in -> {
       FramedSmile.expect(in.nextToken() == com.fasterxml.jackson.core.JsonToken.START_ARRAY);
       if (!doc.sha256().equals(in.nextTextValue()) || !nlpFingerprint.equals(in.nextTextValue())) {

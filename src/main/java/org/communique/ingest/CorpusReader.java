@@ -92,9 +92,7 @@ public final class CorpusReader {
    */
   public SourceDocument read(Path file, Runnable checkpoint) throws IngestException {
     String docId = docIdOf(file);
-    if (!SAFE_DOC_ID.matcher(docId).matches()) {
-      throw new IngestException("file name is not a usable doc_id (letters, digits, '.', '_' and '-' only)");
-    }
+    checkDocId(docId);
     byte[] bytes;
     try {
       java.nio.file.attribute.BasicFileAttributes attributes;
@@ -109,17 +107,34 @@ public final class CorpusReader {
       if (!attributes.isRegularFile()) {
         throw new IngestException("not a regular file");
       }
-      long size = attributes.size();
-      if (size > maxBytes) {
-        throw new IngestException(String.format(java.util.Locale.ROOT, "too large: %,d bytes (limit %,d; see --max-bytes)", size, maxBytes));
-      }
+      checkSize(attributes.size(), maxBytes);
       bytes = Files.readAllBytes(file);
     } catch (java.nio.file.AccessDeniedException e) {
       throw new IngestException("cannot read file: permission denied", e);
     } catch (IOException e) {
       throw new IngestException("cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
     }
-    String name = file.getFileName().toString();
+    Path sidecar = file.resolveSibling(docId + ".meta.json");
+    return document(file.getFileName().toString(), bytes, maxBytes, () -> readMeta(sidecar),
+        catalogue(file.getParent()).get(docId), checkpoint);
+  }
+
+  /** What a statement's sidecar says; either may be null. */
+  public interface SidecarSource {
+    Meta read() throws IngestException;
+  }
+
+  /**
+   * A statement from its file's bytes, however they were read (a Spark job reads them through
+   * Hadoop): the same checks, text and date as {@link #read}. {@code sidecar} gives what its
+   * {@code <doc_id>.meta.json} says (read after the text is decoded, as {@link #read} does),
+   * {@code listed} its line in the folder's {@code SOURCES.tsv} or null.
+   */
+  public static SourceDocument document(String name, byte[] bytes, long maxBytes, SidecarSource sidecar, Source listed,
+      Runnable checkpoint) throws IngestException {
+    String docId = docIdOf(Path.of(name));
+    checkDocId(docId);
+    checkSize(bytes.length, maxBytes);
     boolean extracted = !name.endsWith(".txt");
     String text;
     if (name.endsWith(".pdf")) {
@@ -130,12 +145,25 @@ public final class CorpusReader {
         text = HtmlText.extract(text);
       }
     }
-    Meta meta = readMeta(file.resolveSibling(docId + ".meta.json"));
-    Source listed = catalogue(file.getParent()).get(docId);
+    Meta meta = sidecar.read();
     LocalDate date = meta.date() != null ? meta.date()
         : listed != null && listed.date() != null ? listed.date() : DatelineFinder.find(text);
     String url = meta.url() != null ? meta.url() : listed != null ? listed.url() : null;
     return new SourceDocument(docId, name, text, sha256(bytes), date, url, extracted);
+  }
+
+  /** Refuses a doc_id that is no safe file name. */
+  public static void checkDocId(String docId) throws IngestException {
+    if (!SAFE_DOC_ID.matcher(docId).matches()) {
+      throw new IngestException("file name is not a usable doc_id (letters, digits, '.', '_' and '-' only)");
+    }
+  }
+
+  /** Refuses a statement file larger than {@code maxBytes}. */
+  public static void checkSize(long size, long maxBytes) throws IngestException {
+    if (size > maxBytes) {
+      throw new IngestException(String.format(java.util.Locale.ROOT, "too large: %,d bytes (limit %,d; see --max-bytes)", size, maxBytes));
+    }
   }
 
   static String decode(byte[] bytes) throws IngestException {
@@ -163,39 +191,46 @@ public final class CorpusReader {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private record Meta(LocalDate date, String url) {}
+  /** What a statement's {@code <doc_id>.meta.json} sidecar says (nulls when absent). */
+  public record Meta(LocalDate date, String url) {}
 
   /** A statement's line in its folder's SOURCES.tsv. */
-  private record Source(String url, LocalDate date) {}
+  public record Source(String url, LocalDate date) {}
 
   /** doc_id → url and date from {@code SOURCES.tsv} of a folder; a malformed date is ignored. */
   private java.util.Map<String, Source> catalogue(Path dir) {
     Path key = dir == null ? Path.of("") : dir;
     return catalogues.computeIfAbsent(key, d -> {
       Path file = d.resolve(SOURCES_FILE);
-      java.util.Map<String, Source> out = new java.util.HashMap<>();
       if (!Files.isRegularFile(file)) {
-        return out;
+        return new java.util.HashMap<>();
       }
       try {
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-          String[] cells = line.split("\t", -1);
-          if (cells.length < 4 || cells[0].equals("doc_id")) {
-            continue;
-          }
-          LocalDate date = null;
-          try {
-            date = cells[3].isBlank() ? null : LocalDate.parse(cells[3].strip());
-          } catch (DateTimeParseException e) {
-            // a catalogue date that is no ISO date says nothing
-          }
-          out.put(cells[0].strip(), new Source(cells[1].isBlank() ? null : cells[1].strip(), date));
-        }
+        return parseCatalogue(Files.readAllLines(file, StandardCharsets.UTF_8));
       } catch (IOException e) {
         // an unreadable catalogue gives no dates; statements still have their sidecars and datelines
+        return new java.util.HashMap<>();
       }
-      return out;
     });
+  }
+
+  /** doc_id → url and date from the lines of a {@code SOURCES.tsv}; a malformed date is ignored. */
+  public static java.util.Map<String, Source> parseCatalogue(List<String> lines) {
+    java.util.Map<String, Source> out = new java.util.HashMap<>();
+    for (String line : lines) {
+      String[] cells = line.split("\t", -1);
+      if (cells.length < 4 || cells[0].equals("doc_id")) {
+        continue;
+      }
+      LocalDate date = null;
+      try {
+        date = cells[3].isBlank() ? null : LocalDate.parse(cells[3].strip());
+      } catch (DateTimeParseException e) {
+        // a catalogue date that is no ISO date says nothing
+      }
+      out.put(cells[0].strip(), new Source(cells[1].isBlank() ? null : cells[1].strip(), date));
+    }
+    return out;
   }
 
   private Meta readMeta(Path sidecar) throws IngestException {
@@ -203,13 +238,17 @@ public final class CorpusReader {
       return new Meta(null, null);
     }
     try {
-      JsonNode node = json.readTree(sidecar.toFile());
-      LocalDate date = node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null;
-      String url = node.hasNonNull("url") ? node.get("url").asText() : null;
-      return new Meta(date, url);
+      return parseSidecar(json.readTree(sidecar.toFile()));
     } catch (IOException | DateTimeParseException e) {
       throw new IngestException("unreadable sidecar " + sidecar.getFileName() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The date and url of a sidecar's JSON; a date that is no ISO date throws DateTimeParseException. */
+  public static Meta parseSidecar(JsonNode node) {
+    LocalDate date = node.hasNonNull("date") ? LocalDate.parse(node.get("date").asText()) : null;
+    String url = node.hasNonNull("url") ? node.get("url").asText() : null;
+    return new Meta(date, url);
   }
 
   public static String sha256(byte[] bytes) {

@@ -175,6 +175,11 @@ public final class OutputWriter {
   /** Per-document sha256 plus the fingerprints and tool version the records were made with. */
   public void writeManifest(String toolVersion, String rulesFingerprint, String nlpFingerprint,
       Map<String, String> sha256ByDocId) throws IOException {
+    JsonFiles.writeAtomically(outDir.resolve("manifest.json"), manifest(toolVersion, rulesFingerprint, nlpFingerprint, sha256ByDocId));
+  }
+
+  /** The text of manifest.json. */
+  public static String manifest(String toolVersion, String rulesFingerprint, String nlpFingerprint, Map<String, String> sha256ByDocId) {
     Map<String, Object> manifest = new LinkedHashMap<>();
     manifest.put("tool", "communique");
     manifest.put("version", toolVersion);
@@ -183,7 +188,7 @@ public final class OutputWriter {
     Map<String, Object> docs = new TreeMap<>();
     sha256ByDocId.forEach((id, sha) -> docs.put(id, Map.of("sha256", sha)));
     manifest.put("documents", docs);
-    JsonFiles.writeAtomically(outDir.resolve("manifest.json"), JsonFiles.pretty(manifest));
+    return JsonFiles.pretty(manifest);
   }
 
   /** errors.jsonl lists this run's failed documents; it is absent when there were none. */

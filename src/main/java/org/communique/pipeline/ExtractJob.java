@@ -95,7 +95,12 @@ public final class ExtractJob {
     this.toolVersion = toolVersion;
     this.options = options;
     this.warnings = warnings;
-    this.code = toolVersion + ":" + CODE_FINGERPRINT;
+    this.code = code(toolVersion);
+  }
+
+  /** The build a record is made by, as its run-state stamp names it: the tool version and the jar's digest. */
+  public static String code(String toolVersion) {
+    return toolVersion + ":" + CODE_FINGERPRINT;
   }
 
   /** The tool version and build a record is made by. */
@@ -313,7 +318,7 @@ public final class ExtractJob {
   }
 
   /** Everything read from the corpus for a document that its record depends on. */
-  private static String sourceKey(SourceDocument doc) {
+  public static String sourceKey(SourceDocument doc) {
     return CorpusReader.sha256(String.join("\u0000", doc.sha256(), doc.fileName(), String.valueOf(doc.date()), String.valueOf(doc.url()),
         String.valueOf(doc.extracted())).getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -348,7 +353,7 @@ public final class ExtractJob {
   }
 
   /** Two files for one doc_id ("a.txt", "a.html"): both are reported, neither is used. */
-  private static List<DocumentError> duplicates(List<Path> files) {
+  public static List<DocumentError> duplicates(List<Path> files) {
     Map<String, List<String>> byId = new TreeMap<>();
     files.forEach(f -> byId.computeIfAbsent(CorpusReader.docIdOf(f), k -> new ArrayList<>()).add(f.getFileName().toString()));
     List<DocumentError> out = new ArrayList<>();
