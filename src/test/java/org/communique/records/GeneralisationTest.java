@@ -738,4 +738,13 @@ class GeneralisationTest {
     assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Two Holy Mosques") || p.name().equals("Foreign Ministers")),
         r.people().toString());
   }
+
+  @Test
+  void embassiesWithTheirCityAndAnAllianceAsAParty() {
+    DocumentRecord r = extract("She met staff at U.S. Embassy London and at the Embassy of the United States of America in Colombo. "
+        + "The Alliance will continue to support Ukraine, with the ministers pledging to meet regularly.");
+    agency(r, "Embassy of the United States of America in Colombo");
+    assertEquals("United States", agency(r, "Embassy London").country());
+    assertEquals(List.of("support", "meet"), r.commitments().stream().map(Commitment::action).toList());
+  }
 }
