@@ -477,6 +477,17 @@ final class CommitmentStage {
       boolean agency = agencies.stream().anyMatch(a -> a.item == named);
       return agency && said != null ? Names.clean(said.text()) : named.name;
     }
+    if (run[1] - run[0] == 1 && Set.of("alliance", "organization", "organisation", "bloc").contains(headLemma)
+        && Character.isUpperCase(tokens.get(run[0]).text().charAt(0))) {
+      // "the Alliance will continue to support ...": the intergovernmental body the statement is about, as it names it
+      AgencyStage.Found igo = agencies.stream().filter(a -> a.intergovernmental(ctx.gazetteers) && a.item.firstOffset() < whole.start())
+          .max(Comparator.comparingInt((AgencyStage.Found a) -> a.item.mentions.size()).thenComparingInt(a -> -a.item.firstOffset()))
+          .orElse(null);
+      if (igo != null) {
+        TokenSpan last = igo.item.spans.stream().filter(sp -> sp.start() < whole.start()).max(Comparator.comparingInt(TokenSpan::start)).orElse(null);
+        return last != null ? Names.clean(last.text()) : igo.item.name;
+      }
+    }
     if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
       GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);
       if (g != null) {

@@ -747,4 +747,10 @@ class GeneralisationTest {
     assertEquals("United States", agency(r, "Embassy London").country());
     assertEquals(List.of("support", "meet"), r.commitments().stream().map(Commitment::action).toList());
   }
+
+  @Test
+  void theAllianceIsTheIntergovernmentalBodyAsTheStatementNamesIt() {
+    DocumentRecord r = extract("NATO defence ministers met in Brussels. NATO reviewed its assistance. The Alliance will continue to support its partners.");
+    assertEquals("NATO", r.commitments().get(0).actor());
+  }
 }
