@@ -27,7 +27,8 @@ final class CommitmentStage {
   private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee",
       "council", "commission", "partnership", "coalition", "force", "summit", "consultation", "alliance");
   private static final Set<String> PLURAL_PARTIES = Set.of("we", "they", "country", "government", "side", "party",
-      "participant", "partner", "nation", "both", "state", "ally", "member");
+      "participant", "partner", "nation", "both", "state", "ally", "member", "dignitary");
+
 
   private record Subject(int start, int end) {}
 

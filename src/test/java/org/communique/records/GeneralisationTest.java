@@ -753,4 +753,11 @@ class GeneralisationTest {
     DocumentRecord r = extract("NATO defence ministers met in Brussels. NATO reviewed its assistance. The Alliance will continue to support its partners.");
     assertEquals("NATO", r.commitments().get(0).actor());
   }
+
+  @Test
+  void bothDignitariesAreTheStatementsParties() {
+    DocumentRecord r = extract("Sri Lanka and India held talks in Colombo. India's envoy met Sri Lanka's minister. "
+        + "Both dignitaries agreed to work towards closer trade relations.");
+    assertEquals("Sri Lanka and India", r.commitments().get(0).actor());
+  }
 }
