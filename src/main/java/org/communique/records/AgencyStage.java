@@ -197,9 +197,11 @@ final class AgencyStage {
 
   private static List<Found> mergeSharedForms(Gazetteers gaz, List<Found> agencies) {
     List<Found> out = new ArrayList<>();
+    Map<Found, Set<String>> keysOf = new java.util.IdentityHashMap<>();
     for (Found f : agencies) {
       Set<String> keys = withHeadFirst(f.item.keys());
-      Found same = out.stream().filter(o -> withHeadFirst(o.item.keys()).stream().anyMatch(keys::contains)).findFirst().orElse(null);
+      keysOf.put(f, keys);
+      Found same = out.stream().filter(o -> keysOf.get(o).stream().anyMatch(keys::contains)).findFirst().orElse(null);
       if (same == null) {
         out.add(f);
         continue;
@@ -207,6 +209,7 @@ final class AgencyStage {
       Found keep = gaz.knownAgency(f.item.name) != null && gaz.knownAgency(same.item.name) == null ? f : same;
       Found gone = keep == f ? same : f;
       keep.item.absorb(gone.item);
+      keysOf.put(keep, withHeadFirst(keep.item.keys()));
       if (keep.country == null) {
         keep.country = gone.country;
       }

@@ -24,7 +24,7 @@ final class PersonStage {
           + "|Dato[’']?(?:\\s+S(?:e)?ri)?|Datuk(?:\\s+S(?:e)?ri)?|Datin|Tan Sri|Tun"
           + "|His Excellency|Her Excellency|Excellency|His Majesty|Her Majesty|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
   /** Honorifics that are also part of some names ("Sheikh Hasina", "Prince Faisal"). */
-  private static final Pattern NAME_OR_HONORIFIC = Pattern.compile("^(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Tun|Haji)\\s+\\p{Lu}");
+  private static final Pattern NAME_OR_HONORIFIC = Pattern.compile("^(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Tun)\\s+\\p{Lu}");
   /** Post-nominals: "Jane Roe MP". */
   private static final Pattern POST_NOMINAL = Pattern.compile("\\s+(?:MP|MEP|MLA|QC|KC|AO|AC|OBE|CBE|KBE)$");
   private static final Pattern TITLE_LEAD = Pattern.compile("^(?:(?:a|an|the)\\s+)?(?:(?:soon-to-retire|current|new|newly appointed)\\s+)*", Pattern.CASE_INSENSITIVE);
