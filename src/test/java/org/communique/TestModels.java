@@ -38,7 +38,7 @@ public final class TestModels {
   public static synchronized Extractor extractor() {
     if (extractor == null) {
       try {
-        extractor = new Extractor(nlp(), RuleSet.load(MODELS));
+        extractor = new Extractor(nlp(), RuleSet.load(MODELS), org.communique.dataset.DatasetStage.givenNames(MODELS));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

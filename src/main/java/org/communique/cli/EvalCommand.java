@@ -45,11 +45,18 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--baseline", defaultValue = "output/scores.json", description = "The baseline file (default: ${DEFAULT-VALUE}).")
   Path baseline;
 
+  @Option(names = "--entities", description = "Score the merges across statements (output/entities/) against every "
+      + "entities.jsonl gold file under --corpus: pairwise precision, recall and F1 per type and per split.")
+  boolean entities;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (entities) {
+      return scoreEntities();
+    }
     if (!gold.toFile().isDirectory() && !(byRule && (allGold || writeBaseline))) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--gold is not a folder: " + gold);
     }
@@ -71,6 +78,35 @@ public final class EvalCommand implements Callable<Integer> {
     }
     Scorer.Report report = Scorer.score(gold, corpus, pred);
     spec.commandLine().getOut().print(json ? JsonFiles.pretty(Scorer.json(report)) : Scorer.table(report, errors));
+    return Main.OK;
+  }
+
+  private int scoreEntities() throws java.io.IOException {
+    java.util.List<Path> files;
+    try (var walk = java.nio.file.Files.walk(corpus)) {
+      files = walk.filter(f -> f.getFileName().toString().equals("entities.jsonl") && f.getParent().getFileName().toString().equals("gold"))
+          .sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no gold/entities.jsonl under " + corpus);
+    }
+    if (!java.nio.file.Files.isDirectory(pred) || !java.nio.file.Files.isDirectory(pred.resolve("entities"))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--pred must be an output folder with entities/: " + pred);
+    }
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    out.printf(java.util.Locale.ROOT, "%-28s %-9s %6s %10s %10s %10s %6s %6s %6s%n", "gold", "type", "items", "gold_pairs",
+        "pred_pairs", "both", "P", "R", "F1");
+    for (Path f : files) {
+      java.util.List<String> wrong = new java.util.ArrayList<>();
+      for (var e : org.communique.eval.EntityScores.score(f, corpus, pred, wrong).entrySet()) {
+        var x = e.getValue();
+        out.printf(java.util.Locale.ROOT, "%-28s %-9s %6d %10d %10d %10d %6.3f %6.3f %6.3f%n", corpus.relativize(f), e.getKey(),
+            x.items(), x.goldPairs(), x.predictedPairs(), x.bothPairs(), x.precision(), x.recall(), x.f1());
+      }
+      if (errors) {
+        wrong.forEach(line -> out.println("  " + line));
+      }
+    }
     return Main.OK;
   }
 }

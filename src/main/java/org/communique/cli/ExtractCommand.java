@@ -48,6 +48,9 @@ public final class ExtractCommand implements Callable<Integer> {
       + "Caches are read, never written; no lock is taken.")
   boolean dryRun;
 
+  @Option(names = "--curation", defaultValue = "curation", description = "Folder of curation files, *.txt (default: ${DEFAULT-VALUE}; absent: none).")
+  Path curationDir;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -69,11 +72,12 @@ public final class ExtractCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     ExtractJob.Options options = (full ? ExtractJob.Options.FULL : ExtractJob.Options.INCREMENTAL)
         .withLimits(maxBytes, java.time.Duration.ofSeconds(docTimeout)).withWaitForLock(waitForLock);
+    org.communique.curation.Curation curation = org.communique.curation.Curation.load(curationDir);
     ExtractJob job = new ExtractJob(extractor, n, Main.version(), options, w -> {
       synchronized (err) {
         err.println("communique: warning: " + w);
       }
-    });
+    }, curation);
     java.util.function.Consumer<ExtractJob.Progress> progress = p -> {
       if (terminal) {
         err.printf("\r[%d/%d] %s\u001b[K", p.done(), p.total(), p.docId());
@@ -101,6 +105,11 @@ public final class ExtractCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "edited rules re-run on %d unchanged document(s): every match as before, records kept%n", s.rematched());
     }
     out.printf(Locale.ROOT, "items: %s%n", s.itemsByType());
+    if (job.lastDataset() != null) {
+      out.printf(Locale.ROOT, "entities: %s%s%n", job.lastDataset().entities(),
+          job.lastDataset().stale().isEmpty() ? "" : "; " + job.lastDataset().stale().size() + " curation edit(s) apply to nothing (see "
+              + this.out.resolve(org.communique.dataset.DatasetStage.STALE_FILE) + ")");
+    }
     out.printf(Locale.ROOT, "annotated %d document(s), %d from the cache; NLP models %s%n", s.annotated(),
         s.processed() - s.annotated(), s.modelsLoaded() ? "loaded" : "not loaded");
     out.printf(Locale.ROOT, "%.1f s, %d tokens processed, %.0f tokens/s, %d thread(s)%n", s.seconds(), s.tokens(), s.tokensPerSecond(), n);

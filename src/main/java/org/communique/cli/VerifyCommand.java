@@ -42,6 +42,9 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Documents processed at once (default: available processors).")
   Integer threads;
 
+  @Option(names = "--curation", defaultValue = "curation", description = "Folder of curation files (default: ${DEFAULT-VALUE}; absent: none).")
+  Path curationDir;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -52,12 +55,17 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return verify(Extractor.load(models), n, corpus, out, baseline != null ? baseline : out.resolve("scores.json"),
-        spec.commandLine().getOut());
+        spec.commandLine().getOut(), org.communique.curation.Curation.load(curationDir));
+  }
+
+  public static int verify(Extractor extractor, int threads, Path corpus, Path out, Path baseline, PrintWriter w) throws IOException {
+    return verify(extractor, threads, corpus, out, baseline, w, org.communique.curation.Curation.NONE);
   }
 
   /** The whole check with a given extractor; returns the exit code. */
-  public static int verify(Extractor extractor, int threads, Path corpus, Path out, Path baseline, PrintWriter w) throws IOException {
-    DatasetGate.Result r = new DatasetGate(extractor, threads, Main.version()).check(corpus, out);
+  public static int verify(Extractor extractor, int threads, Path corpus, Path out, Path baseline, PrintWriter w,
+      org.communique.curation.Curation curation) throws IOException {
+    DatasetGate.Result r = new DatasetGate(extractor, threads, Main.version(), curation).check(corpus, out);
     boolean ok = r.upToDate();
     if (r.upToDate()) {
       w.println("dataset up to date: " + out);

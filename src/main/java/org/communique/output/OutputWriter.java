@@ -62,6 +62,12 @@ public final class OutputWriter {
     }
   }
 
+  /** A record as a JSON tree (with the curation applied): written like {@link #writeRecord(DocumentRecord)}. */
+  public void writeRecord(String docId, com.fasterxml.jackson.databind.JsonNode record) throws IOException {
+    JsonFiles.writeAtomically(recordFile(docId), JsonFiles.pretty(record));
+    written.put(docId, JsonFiles.line(record).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   public void writeRecord(DocumentRecord record) throws IOException {
     JsonFiles.writeAtomically(recordFile(record.docId()), JsonFiles.pretty(record));
     written.put(record.docId(), JsonFiles.line(record).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -28,8 +28,14 @@ public final class DatasetGate {
   private final Extractor extractor;
   private final int threads;
   private final String toolVersion;
+  private final org.communique.curation.Curation curation;
 
   public DatasetGate(Extractor extractor, int threads, String toolVersion) {
+    this(extractor, threads, toolVersion, org.communique.curation.Curation.NONE);
+  }
+
+  public DatasetGate(Extractor extractor, int threads, String toolVersion, org.communique.curation.Curation curation) {
+    this.curation = curation;
     this.extractor = extractor;
     this.threads = threads;
     this.toolVersion = toolVersion;
@@ -39,7 +45,7 @@ public final class DatasetGate {
     Path tmp = Files.createTempDirectory("communique-gate");
     try {
       Path fresh = tmp.resolve("output");
-      new ExtractJob(extractor, threads, toolVersion).run(corpus, fresh, p -> { });
+      new ExtractJob(extractor, threads, toolVersion, ExtractJob.Options.INCREMENTAL, w -> { }, curation).run(corpus, fresh, p -> { });
       java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> records = load(fresh);
       DiffReport diff = new RecordDiffer(corpus, null).diff(load(committed), records);
       return new Result(diff, differingFiles(committed, fresh), records);
@@ -71,7 +77,7 @@ public final class DatasetGate {
 
   private static List<String> datasetFiles(Path out) throws IOException {
     List<String> names = new ArrayList<>();
-    for (String top : List.of("dataset.jsonl", "manifest.json", "errors.jsonl")) {
+    for (String top : List.of("dataset.jsonl", "manifest.json", "errors.jsonl", org.communique.dataset.DatasetStage.STALE_FILE)) {
       if (Files.isRegularFile(out.resolve(top))) {
         names.add(top);
       }
@@ -80,6 +86,12 @@ public final class DatasetGate {
     if (Files.isDirectory(records)) {
       try (Stream<Path> s = Files.list(records)) {
         s.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(p -> names.add("records/" + p.getFileName()));
+      }
+    }
+    Path entities = out.resolve("entities");
+    if (Files.isDirectory(entities)) {
+      try (Stream<Path> s = Files.list(entities)) {
+        s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().forEach(p -> names.add("entities/" + p.getFileName()));
       }
     }
     return names;

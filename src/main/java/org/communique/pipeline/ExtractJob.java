@@ -68,7 +68,7 @@ public final class ExtractJob {
   }
 
   /** What a dry run would write for a document: its record, and the statement text its offsets refer to. */
-  public record Planned(DocumentRecord record, String text) {}
+  public record Planned(com.fasterxml.jackson.databind.JsonNode record, String text) {}
 
   /**
    * A dry run: the summary a run would print, and the record of every document it would make
@@ -84,12 +84,22 @@ public final class ExtractJob {
   private final String toolVersion;
   private final Options options;
   private final Consumer<String> warnings;
+  private final org.communique.curation.Curation curation;
+  /** The entity files' figures of the last real run, or null. */
+  private volatile org.communique.dataset.DatasetStage.Result lastDataset;
 
   public ExtractJob(Extractor extractor, int threads, String toolVersion) {
     this(extractor, threads, toolVersion, Options.INCREMENTAL, w -> { });
   }
 
   public ExtractJob(Extractor extractor, int threads, String toolVersion, Options options, Consumer<String> warnings) {
+    this(extractor, threads, toolVersion, options, warnings, org.communique.curation.Curation.NONE);
+  }
+
+  /** {@code curation}: the analysts' edits, applied to the records (item edits) and the entities (entity edits). */
+  public ExtractJob(Extractor extractor, int threads, String toolVersion, Options options, Consumer<String> warnings,
+      org.communique.curation.Curation curation) {
+    this.curation = curation;
     this.extractor = extractor;
     this.threads = Math.max(1, threads);
     this.toolVersion = toolVersion;
@@ -221,11 +231,18 @@ public final class ExtractJob {
       writer.writeDataset();
       writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
       writer.writeErrors(errors);
+      lastDataset = extractor.dataset().run(outDir, curation);
+      lastDataset.stale().forEach(line -> warnings.accept("curation edit applies to nothing: " + line));
     }
     return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
         statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),
         statuses.getOrDefault(Status.UNCHANGED, 0) + statuses.getOrDefault(Status.REMATCHED, 0),
         statuses.getOrDefault(Status.REMATCHED, 0), annotated, extractor.models().loaded());
+  }
+
+  /** The entity files' figures of the last run that wrote them, or null. */
+  public org.communique.dataset.DatasetStage.Result lastDataset() {
+    return lastDataset;
   }
 
   private Outcome process(CorpusReader reader, OutputWriter writer, RunState state, AnnotationCache cache, MatchCache matchCache,
@@ -236,7 +253,7 @@ public final class ExtractJob {
     try {
       Deadline deadline = Deadline.after(options.docTimeout());
       SourceDocument doc = reader.read(file, deadline::check);
-      String source = sourceKey(doc);
+      String source = curation.stampKey(docId, sourceKey(doc));
       String nlp = extractor.models().fingerprint();
       String rules = extractor.rules().fingerprint();
       RunState.Stamp previous = state.get(docId);
@@ -285,7 +302,8 @@ public final class ExtractJob {
         remembered = matchCache.get(doc);
       }
       List<Map<String, List<RuleMatch>>> byRule = new ArrayList<>(1);
-      DocumentRecord record = extractor.extract(annotated, remembered, byRule::add, deadline);
+      DocumentRecord extracted = extractor.extract(annotated, remembered, byRule::add, deadline);
+      com.fasterxml.jackson.databind.node.ObjectNode record = curation.apply(extracted, docId);
       if (dry) {
         planned.put(docId, new Planned(record, doc.text()));
       } else {
@@ -295,14 +313,12 @@ public final class ExtractJob {
         if (doc.extracted()) {
           writer.writeText(docId, doc.text());
         }
-        writer.writeRecord(record);
+        writer.writeRecord(docId, record);
       }
       Map<String, Integer> counts = new LinkedHashMap<>();
-      counts.put("groups", record.groups().size());
-      counts.put("people", record.people().size());
-      counts.put("agencies", record.agencies().size());
-      counts.put("dates", record.dates().size());
-      counts.put("commitments", record.commitments().size());
+      for (String type : Records.TYPES) {
+        counts.put(type, record.path(type).size());
+      }
       if (!dry) {
         Map<String, String> digests = digests(Map.of(), byRule.get(0));
         state.put(docId, stamp(doc, source, nlp, digests, combine(digests), counts));

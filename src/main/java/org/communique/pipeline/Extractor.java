@@ -17,9 +17,16 @@ public final class Extractor {
   private final RuleSet rules;
   private final RuleEngine engine;
   private final RecordAssembler assembler;
+  private final org.communique.dataset.DatasetStage dataset;
 
   public Extractor(NlpModels models, RuleSet rules) {
+    this(models, rules, Map.of());
+  }
+
+  /** {@code givenNames}: short forms of given names for the dataset stage ("rob" to "robert"). */
+  public Extractor(NlpModels models, RuleSet rules, Map<String, String> givenNames) {
     this.models = models;
+    this.dataset = new org.communique.dataset.DatasetStage(rules.gazetteers(), rules.officeHolders(), givenNames);
     this.rules = rules;
     this.engine = new RuleEngine(rules);
     this.assembler = new RecordAssembler(rules.gazetteers(), rules.officeHolders(), rules.officeTitles());
@@ -27,7 +34,9 @@ public final class Extractor {
 
   /** An extractor for a models folder: its pipeline settings (models load lazily), rules and gazetteers. */
   public static Extractor load(java.nio.file.Path models) throws java.io.IOException {
-    return new Extractor(new NlpModels(org.communique.nlp.NlpSettings.load(models.resolve("pipeline.properties"))), RuleSet.load(models));
+    RuleSet rules = RuleSet.load(models);
+    return new Extractor(new NlpModels(org.communique.nlp.NlpSettings.load(models.resolve("pipeline.properties"))), rules,
+        org.communique.dataset.DatasetStage.givenNames(models));
   }
 
   public AnnotatedDocument annotate(SourceDocument doc) {
@@ -59,6 +68,11 @@ public final class Extractor {
   /** The matches of every rule key not in {@code known}: what a record that saw only those still lacks. */
   public Map<String, List<RuleMatch>> matchOthers(AnnotatedDocument doc, java.util.Set<String> known, Deadline deadline) {
     return engine.run(doc, known, deadline);
+  }
+
+  /** The stage that builds the entity files from the records of an output folder. */
+  public org.communique.dataset.DatasetStage dataset() {
+    return dataset;
   }
 
   public RuleSet rules() {

@@ -63,6 +63,7 @@ public final class Gazetteers {
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> documentNouns;
+  private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<String> partySurfaces;
 
@@ -119,7 +120,8 @@ public final class Gazetteers {
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
     if (java.nio.file.Files.isRegularFile(dir.resolve("generic-agencies.txt"))) {
-      words(dir.resolve("generic-agencies.txt"), false).forEach(w -> phrases.add(w, GENERIC_AGENCY));
+      genericAgencies.addAll(words(dir.resolve("generic-agencies.txt"), false));
+      genericAgencies.forEach(w -> phrases.add(w, GENERIC_AGENCY));
     }
     List<String> surfaces = new ArrayList<>();
     for (Country c : countries) {
@@ -193,6 +195,11 @@ public final class Gazetteers {
   /** The known agency written {@code surface}; a name broken across lines ("Southern African\nDevelopment Community") too. */
   public KnownAgency knownAgency(String surface) {
     return agencyBySurface.get(surface.strip().replaceAll("\\s+", " "));
+  }
+
+  /** A name many governments use ("Ministry of Foreign Affairs"), from generic-agencies.txt. */
+  public boolean isGenericAgency(String name) {
+    return genericAgencies.contains(name.strip().replaceAll("\\s+", " "));
   }
 
   public List<KnownAgency> agencies() {
