@@ -229,7 +229,7 @@ final class DatasetBuilder {
       ObjectNode meeting = JsonFiles.MAPPER.createObjectNode();
       meeting.put("doc_id", s.docId());
       meeting.put("date", s.date());
-      meeting.putNull("place");
+      meeting.put("place", s.record().path("statement_place").asText(null));
       meeting.set("leads", leads(s, i.strings("members"), index));
       meetings.add(meeting);
       commitmentIds.addAll(commitmentsByDoc.getOrDefault(s.docId(), List.of()));

@@ -28,7 +28,7 @@ public final class DatasetStage {
   public static final String STALE_FILE = "curation-stale.txt";
 
   /** What the stage wrote: entities per file, and the curation edits that found nothing to apply to. */
-  public record Result(Map<String, Integer> entities, List<String> stale, boolean changed) {}
+  public record Result(Map<String, Integer> entities, List<String> stale, boolean changed, double seconds) {}
 
   private final DatasetBuilder builder;
 
@@ -44,6 +44,7 @@ public final class DatasetStage {
   }
 
   public Result run(Path outDir, Curation curation) throws IOException {
+    long t0 = System.nanoTime();
     List<Statement> statements = Statement.load(outDir.resolve("records"));
     EntityCuration entityCuration = new EntityCuration(curation.entityLines());
     DatasetBuilder.Files files = builder.build(statements, entityCuration);
@@ -72,7 +73,7 @@ public final class DatasetStage {
     } else {
       writeIfChanged(staleFile, String.join("\n", stale) + "\n");
     }
-    return new Result(counts, stale, changed);
+    return new Result(counts, stale, changed, (System.nanoTime() - t0) / 1e9);
   }
 
   /** An item edit applied is listed in its record's {@code curation}; one that is not was stale when the record was made. */

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /** Everything extracted from one statement, in the contract's shape. */
-@JsonPropertyOrder({"doc_id", "statement_date", "groups", "people", "agencies", "dates", "commitments"})
+@JsonPropertyOrder({"doc_id", "statement_date", "statement_place", "groups", "people", "agencies", "dates", "commitments"})
 public record DocumentRecord(
     @JsonProperty("doc_id") String docId,
     @JsonProperty("statement_date") String statementDate,
+    @JsonProperty("statement_place") String statementPlace,
     List<Group> groups,
     List<Person> people,
     List<Agency> agencies,

@@ -31,7 +31,8 @@ public final class RecordAssembler {
     agencies = AgencyStage.withoutAcronymPrefixes(agencies, groups);
     List<PersonStage.Found> people = new PersonStage().run(ctx, agencies, groups);
     List<Commitment> commitments = new CommitmentStage().run(ctx, groups, people, agencies);
-    return new DocumentRecord(doc.source().docId(), ctx.date() == null ? null : ctx.date().toString(), GroupStage.records(groups), PersonStage.records(people),
+    return new DocumentRecord(doc.source().docId(), ctx.date() == null ? null : ctx.date().toString(),
+        new PlaceStage().run(ctx), GroupStage.records(groups), PersonStage.records(people),
         AgencyStage.records(agencies), dates, commitments);
   }
 }

@@ -62,6 +62,7 @@ public final class Gazetteers {
   private final Set<String> partyNouns;
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
+  private final Set<String> meetingWords;
   private final Set<String> documentNouns;
   private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
@@ -116,6 +117,8 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
+    meetingWords = java.nio.file.Files.isRegularFile(dir.resolve("meeting-words.txt"))
+        ? words(dir.resolve("meeting-words.txt"), true) : Set.of();
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
@@ -249,6 +252,11 @@ public final class Gazetteers {
   /** A word that says what a group does ("Steering" of "Steering Group"), from group-modifiers.txt. */
   public boolean isGroupModifier(String word) {
     return groupModifiers.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A word that says a meeting took place ("hold", "convene", "session"), from meeting-words.txt. */
+  public boolean isMeetingWord(String lemma) {
+    return meetingWords.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   public boolean isNonCommitmentVerb(String lemma) {
