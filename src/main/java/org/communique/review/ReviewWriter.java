@@ -49,14 +49,20 @@ public final class ReviewWriter {
     Map<String, JsonNode> records = Records.load(outDir.resolve("records"));
     Path dir = outDir.resolve("review");
     Files.createDirectories(dir);
+    EntityPages entities = new EntityPages(outDir);
     StringBuilder index = new StringBuilder(head("communique review"));
-    index.append("<h1>Review</h1>\n<table><tr><th>document</th>");
+    index.append("<h1>Review</h1>\n");
+    if (!entities.isEmpty()) {
+      entities.write(dir, ReviewWriter::head);
+      index.append("<p><a href=\"entities/index.html\">entities across statements</a></p>\n");
+    }
+    index.append("<table><tr><th>document</th>");
     Records.TYPES.forEach(t -> index.append("<th>").append(t).append("</th>"));
     index.append(gold != null ? "<th>F1</th>" : "").append("</tr>\n");
     for (Map.Entry<String, JsonNode> e : records.entrySet()) {
       String doc = e.getKey();
       String text = Records.text(corpus, doc);
-      JsonFiles.writeAtomically(dir.resolve(fileName(doc)), page(doc, shownText(outDir, doc, text), e.getValue()));
+      JsonFiles.writeAtomically(dir.resolve(fileName(doc)), page(doc, shownText(outDir, doc, text), e.getValue(), entities));
       index.append("<tr><td><a href=\"").append(Html.escape(fileName(doc))).append("\">").append(Html.escape(doc)).append("</a></td>");
       Records.TYPES.forEach(t -> index.append("<td>").append(Scorer.items(e.getValue(), t).size()).append("</td>"));
       if (gold != null) {
@@ -103,7 +109,7 @@ public final class ReviewWriter {
 
   private record Mark(int start, int end, String type, String id, String label) {}
 
-  private static String page(String doc, String text, JsonNode record) {
+  private static String page(String doc, String text, JsonNode record, EntityPages entities) {
     List<Mark> marks = new ArrayList<>();
     StringBuilder items = new StringBuilder();
     for (String type : Records.TYPES) {
@@ -122,6 +128,11 @@ public final class ReviewWriter {
                 .append('>').append(Html.escape(v.isTextual() ? v.asText() : v.isArray() ? join(v) : v.toString())).append("</td></tr>");
           }
         });
+        String entity = item.has("name") ? entities.href(doc, type, item.path("name").asText()) : null;
+        if (entity != null) {
+          items.append("<tr><th>entity</th><td><a href=\"").append(Html.escape(entity)).append("\">")
+              .append(Html.escape(entity.substring("entities/".length(), entity.length() - ".html".length()))).append("</a></td></tr>");
+        }
         if (item.has("action")) {
           items.append("<tr><th>text</th><td>").append(Html.escape(item.path("text").asText())).append("</td></tr>");
         }
