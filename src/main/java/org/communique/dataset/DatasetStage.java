@@ -28,12 +28,22 @@ public final class DatasetStage {
   public static final String STALE_FILE = "curation-stale.txt";
 
   /** What the stage wrote: entities per file, and the curation edits that found nothing to apply to. */
-  public record Result(Map<String, Integer> entities, List<String> stale, boolean changed, double seconds) {}
+  /**
+   * What the stage did: entities per file, the curation edits that found nothing to apply to,
+   * whether any entity file changed, whether it ran at all (not when its inputs were those of the
+   * last run), and its time.
+   */
+  public record Result(Map<String, Integer> entities, List<String> stale, boolean changed, boolean ran, double seconds) {}
+
+  private static final String STAMP = ".cache/dataset.stamp";
+  private static final List<String> FILES = List.of("agencies.jsonl", "commitments.jsonl", "countries.jsonl", "groups.jsonl", "people.jsonl");
 
   private final DatasetBuilder builder;
+  private final String givenNamesKey;
 
   public DatasetStage(Gazetteers gazetteers, OfficeHolders officeHolders, Map<String, String> givenNames) {
     NameForms forms = new NameForms(gazetteers);
+    this.givenNamesKey = new java.util.TreeMap<>(givenNames).toString();
     this.builder = new DatasetBuilder(gazetteers, new AgencyEntities(gazetteers, forms),
         new PersonEntities(officeHolders, givenNames), new GroupEntities(gazetteers, forms));
   }
@@ -44,7 +54,30 @@ public final class DatasetStage {
   }
 
   public Result run(Path outDir, Curation curation) throws IOException {
+    return run(outDir, curation, "");
+  }
+
+  /**
+   * Builds the entity files, unless its inputs (every record file's name, size and time, the
+   * curation, the given names and {@code codeKey}, the build) are those of the last run and the
+   * files are there: a run with nothing to do reads no record.
+   */
+  public Result run(Path outDir, Curation curation, String codeKey) throws IOException {
     long t0 = System.nanoTime();
+    String inputs = inputsKey(outDir, curation, codeKey);
+    Path stampFile = outDir.resolve(STAMP);
+    if (Files.isRegularFile(stampFile) && FILES.stream().allMatch(f -> Files.isRegularFile(outDir.resolve("entities").resolve(f)))) {
+      List<String> stamp = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
+      if (!stamp.isEmpty() && stamp.get(0).equals(inputs)) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < stamp.size() && i <= FILES.size(); i++) {
+          counts.put(FILES.get(i - 1), Integer.parseInt(stamp.get(i)));
+        }
+        Path staleFile = outDir.resolve(STALE_FILE);
+        List<String> stale = Files.isRegularFile(staleFile) ? Files.readAllLines(staleFile, StandardCharsets.UTF_8) : List.of();
+        return new Result(counts, stale, false, false, (System.nanoTime() - t0) / 1e9);
+      }
+    }
     List<Statement> statements = Statement.load(outDir.resolve("records"));
     EntityCuration entityCuration = new EntityCuration(curation.entityLines());
     DatasetBuilder.Files files = builder.build(statements, entityCuration);
@@ -73,7 +106,26 @@ public final class DatasetStage {
     } else {
       writeIfChanged(staleFile, String.join("\n", stale) + "\n");
     }
-    return new Result(counts, stale, changed, (System.nanoTime() - t0) / 1e9);
+    StringBuilder stamp = new StringBuilder(inputs).append('\n');
+    FILES.forEach(f -> stamp.append(counts.getOrDefault(f, 0)).append('\n'));
+    Files.createDirectories(stampFile.getParent());
+    JsonFiles.writeAtomically(stampFile, stamp.toString());
+    return new Result(counts, stale, changed, true, (System.nanoTime() - t0) / 1e9);
+  }
+
+  private String inputsKey(Path outDir, Curation curation, String codeKey) throws IOException {
+    StringBuilder key = new StringBuilder(codeKey).append('\u0000').append(givenNamesKey);
+    curation.lines().forEach(l -> key.append('\u0000').append(l.where()).append(' ').append(l.text()));
+    Path records = outDir.resolve("records");
+    if (Files.isDirectory(records)) {
+      try (java.util.stream.Stream<Path> files = Files.list(records)) {
+        for (Path f : files.sorted().toList()) {
+          var attrs = Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class);
+          key.append('\u0000').append(f.getFileName()).append(' ').append(attrs.size()).append(' ').append(attrs.lastModifiedTime().toMillis());
+        }
+      }
+    }
+    return org.communique.ingest.CorpusReader.sha256(key.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** An item edit applied is listed in its record's {@code curation}; one that is not was stale when the record was made. */

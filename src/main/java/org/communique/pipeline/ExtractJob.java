@@ -231,7 +231,8 @@ public final class ExtractJob {
       writer.writeDataset();
       writer.writeManifest(toolVersion, extractor.rules().fingerprint(), extractor.models().fingerprint(), shas);
       writer.writeErrors(errors);
-      lastDataset = extractor.dataset().run(outDir, curation);
+      // the gazetteers and registry the entities are resolved with belong to the rules' inputs
+      lastDataset = extractor.dataset().run(outDir, curation, code + "\u0000" + extractor.rules().recordInputsFingerprint());
       lastDataset.stale().forEach(line -> warnings.accept("curation edit applies to nothing: " + line));
     }
     return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,

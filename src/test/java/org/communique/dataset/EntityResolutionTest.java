@@ -155,7 +155,7 @@ class EntityResolutionTest {
     assertEquals("2016-07-21", first.path("date").asText());
     assertEquals("person:christopher-painter", first.path("leads").get(1).path("person_id").asText());
     assertEquals("Japan", first.path("leads").get(0).path("country").asText());
-    assertEquals("commitment:a:50", dialogue.path("commitments").get(0).asText());
+    assertEquals("commitment:a:50:share", dialogue.path("commitments").get(0).asText());
     JsonNode commitment = JsonFiles.MAPPER.readTree(Files.readAllLines(out.resolve("entities/commitments.jsonl")).get(0));
     assertEquals("[\"country:japan\",\"country:united-states\"]", commitment.path("actor_ids").toString(), "both sides: the parties");
   }
