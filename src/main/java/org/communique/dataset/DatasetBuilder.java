@@ -267,8 +267,7 @@ final class DatasetBuilder {
     int start = ref.firstOffset() == Integer.MAX_VALUE ? 0 : ref.firstOffset();
     int end = ref.mentions().stream().filter(m -> m[0] == start).mapToInt(m -> m[1]).findFirst().orElse(start);
     ObjectNode line = JsonFiles.MAPPER.createObjectNode();
-    // one clause can hold two commitments (two actions): the action is part of the id
-    line.put("id", "commitment:" + s.docId() + ":" + start + ":" + NameForms.slug(String.valueOf(ref.text("action"))));
+    line.put("id", DatasetStage.commitmentId(s.docId(), start, ref.text("action")));
     line.put("doc_id", s.docId());
     line.put("date", s.date());
     String actor = ref.text("actor");

@@ -48,6 +48,14 @@ public final class DatasetStage {
         new PersonEntities(officeHolders, givenNames), new GroupEntities(gazetteers, forms));
   }
 
+  /**
+   * The id of a commitment: its statement, the start of its first mention and its action (one
+   * clause can hold two commitments).
+   */
+  public static String commitmentId(String docId, long start, String action) {
+    return "commitment:" + docId + ":" + start + ":" + NameForms.slug(String.valueOf(action));
+  }
+
   /** The given-name forms of {@code models/dataset/given-names.tsv} (none when absent): short form to name, lower case. */
   public static Map<String, String> givenNames(Path modelsDir) throws IOException {
     return PersonEntities.loadGivenNames(modelsDir.resolve(GIVEN_NAMES));

@@ -234,6 +234,9 @@ public final class ExtractJob {
       // the gazetteers and registry the entities are resolved with belong to the rules' inputs
       lastDataset = extractor.dataset().run(outDir, curation, code + "\u0000" + extractor.rules().recordInputsFingerprint());
       lastDataset.stale().forEach(line -> warnings.accept("curation edit applies to nothing: " + line));
+      if (lastDataset.ran() || !Files.isRegularFile(org.communique.db.DatasetDatabase.location(outDir))) {
+        org.communique.db.DatasetDatabase.rebuild(outDir);
+      }
     }
     return new RunSummary(listed.size(), kept.size(), errors, removed, items, tokens, (System.nanoTime() - t0) / 1e9,
         statuses.getOrDefault(Status.NEW, 0), statuses.getOrDefault(Status.CHANGED, 0),

@@ -128,6 +128,26 @@ class DatasetRunTest {
   }
 
   @Test
+  void extractBuildsTheDatabaseAndQueryAnswersOverIt() throws IOException {
+    run(TestModels.extractor(), ExtractJob.Options.INCREMENTAL);
+    assertTrue(Files.isRegularFile(out.resolve("communique.db")));
+    java.io.StringWriter text = new java.io.StringWriter();
+    int code = org.communique.cli.Main.run(new String[] {"query", "--out", out.toString(), "--csv",
+        "SELECT g.id, m.doc_id, m.place FROM group_entities g JOIN group_meeting m ON m.group_id = g.id ORDER BY g.id"},
+        new java.io.PrintWriter(text), new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals(0, code);
+    assertEquals(String.join("\r\n", "id,doc_id,place",
+        "group:cyber-dialogue@netherlands+united-states," + B + ",",
+        "group:cyber-policy-working-group@argentina+united-states," + A + ",", ""), text.toString());
+    java.io.StringWriter positions = new java.io.StringWriter();
+    org.communique.cli.Main.run(new String[] {"query", "--out", out.toString(), "--csv",
+        "SELECT pp.title, pp.agency_id FROM person_position pp WHERE pp.person_id = 'person:christopher-painter'"},
+        new java.io.PrintWriter(positions), new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals("title,agency_id\r\nCoordinator for Cyber Issues,agency:department-of-state@united-states\r\n", positions.toString(),
+        "the curated title, linked to the State Department's entity");
+  }
+
+  @Test
   void editingACurationLineRedoesOnlyItsStatement() throws IOException {
     run(TestModels.extractor(), ExtractJob.Options.INCREMENTAL);
     Files.writeString(curationDir.resolve("fixes.txt"), "set " + A + " people \"Christopher Painter\" country Japan\n");
