@@ -111,8 +111,16 @@ class DatasetRunTest {
     assertCurated();
 
     Files.copy(TestModels.CORPUS.resolve(C + ".txt"), corpus.resolve(C + ".txt"));
-    run(TestModels.extractor(), ExtractJob.Options.INCREMENTAL);
+    RunSummary added = run(TestModels.extractor(), ExtractJob.Options.INCREMENTAL);
+    assertEquals(1, added.added());
+    assertEquals(2, added.unchanged(), "the others are not redone");
     Map<String, String> grown = ids();
+    assertTrue(grown.keySet().stream().anyMatch(k -> k.contains(C)), "the new statement's items have entities");
+    java.io.StringWriter count = new java.io.StringWriter();
+    org.communique.cli.Main.run(new String[] {"query", "--out", out.toString(), "--csv", "SELECT count(*) AS n FROM statements"},
+        new java.io.PrintWriter(count), new java.io.PrintWriter(new java.io.StringWriter()));
+    assertEquals("n\r\n3\r\n", count.toString(), "the database has the new statement");
+    assertTrue(Files.readString(out.resolve("entities/agencies.jsonl")).contains(C), "the entity files name the new statement");
     first.forEach((item, id) -> assertEquals(id, grown.get(item), "after adding a statement: " + item));
     assertCurated();
 
