@@ -760,4 +760,21 @@ class GeneralisationTest {
         + "Both dignitaries agreed to work towards closer trade relations.");
     assertEquals("Sri Lanka and India", r.commitments().get(0).actor());
   }
+
+  @Test
+  void aPortfolioListAfterOtherWordsOfTheTitleStaysInTheTitle() {
+    Person p = person(extract("Canadian Deputy Minister of State for Fisheries, Oceans and Coast Guard Marie Tremblay met the delegation."),
+        "Marie Tremblay");
+    assertEquals("Deputy Minister of State for Fisheries, Oceans and Coast Guard", p.title());
+    assertEquals("Canada", p.country());
+  }
+
+  @Test
+  void aBodyNamedHeadLastBeforeTheTitleIsTheAgencyAndItsDemonymTheCountry() {
+    DocumentRecord r = extract("The talks were attended by Brazilian Defence Ministry Secretary for Logistics Paulo Souza and officials.");
+    Person p = person(r, "Paulo Souza");
+    assertEquals("Secretary for Logistics", p.title());
+    assertEquals("Defence Ministry", p.agency());
+    assertEquals("Brazil", p.country());
+  }
 }
