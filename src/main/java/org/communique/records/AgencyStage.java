@@ -178,7 +178,7 @@ final class AgencyStage {
     }
     String canonical = k != null ? k.name() : name;
     if (ctx.trace.on()) {
-      traceAdd(ctx, name, canonical, span, rule);
+      traceAdd(ctx, rule.equals(RuleEngine.KNOWN_AGENCY_RULE) ? Names.clean(surface) : name, canonical, span, rule);
     }
     Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
     f.item.mention(span, surface);

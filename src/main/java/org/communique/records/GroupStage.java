@@ -118,10 +118,10 @@ final class GroupStage {
       String kind = isPlaceGroup(ctx, span, words) ? "coalition" : head.kind();
       boolean existed = ctx.trace.on() && byKey.containsKey(key);
       Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), kind, members, core));
+      f.item.mention(span, span.text());
       if (ctx.trace.on()) {
         traceCandidate(ctx, f, existed, m, span, chain, named, head);
       }
-      f.item.mention(span, span.text());
       if (!written.equals(span.text())) {
         f.item.surfaces.add(written);
       }

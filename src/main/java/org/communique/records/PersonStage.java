@@ -153,7 +153,7 @@ final class PersonStage {
       signatureBlock(ctx, f);
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
-        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the office-holder registry, on the statement's date " + ctx.date());
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the office-holder registry" + (ctx.date() == null ? "" : ", on the statement's date " + ctx.date()));
       }
       if (f.agency == null) {
         f.agency = registryBody(ctx, f, agencies);
