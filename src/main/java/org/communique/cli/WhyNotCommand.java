@@ -25,7 +25,7 @@ public final class WhyNotCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", description = "The phrase, as written in the statement (else ignoring case and white space).")
   String phrase;
 
-  @Option(names = "--at", arity = "2", paramLabel = "START END", description = "The phrase at these character offsets (end exclusive), instead of PHRASE.")
+  @Option(names = "--at", arity = "2", paramLabel = "START END", hideParamSyntax = true, description = "The phrase at these character offsets (end exclusive), instead of PHRASE.")
   int[] at;
 
   @Option(names = "--corpus", defaultValue = "corpus", description = "Statements (default: ${DEFAULT-VALUE}).")

@@ -115,7 +115,8 @@ public final class WhyNot {
       List<RuleMatch> own = x.matches().stream()
           .filter(m -> m.ruleId().equals(rule.id()) && m.span().sentence() == sentence.index() && overlaps(m, phrase)).toList();
       if (!own.isEmpty()) {
-        own.forEach(m -> byType.get(type).append("    ").append(rule.id()).append(": ").append(matched(x, m)).append('\n'));
+        own.forEach(m -> byType.get(type).append("    ").append(rule.id()).append(": ").append(matched(x, m)).append(stopsInside(m, phrase, sentence, classes))
+            .append('\n'));
         continue;
       }
       PatternProgress.Progress p = progress.of(rule, tokens, first, end);
@@ -157,6 +158,15 @@ public final class WhyNot {
     boolean dropped = x.decisions().stream().anyMatch(d -> d.kind() == Decision.Kind.DROPPED && m.ruleId().equals(d.rule())
         && d.overlaps(m.span().start(), m.span().end()));
     return sb.append(dropped ? "; dropped by the record stage (below)" : "; no item of the record comes from it").toString();
+  }
+
+  /** For a match that ends before the phrase does: the token it stops at. */
+  private static String stopsInside(RuleMatch m, Phrase phrase, Sentence sentence, String[] classes) {
+    int next = m.span().endToken();
+    if (m.span().end() >= phrase.end() || next >= sentence.tokens().size() || sentence.tokens().get(next).start() >= phrase.end()) {
+      return "";
+    }
+    return "; it stops inside the phrase, before " + TokenText.of(sentence.tokens().get(next), classes[next]);
   }
 
   /** "elements 1-3 of 5 match "X" [a,b); element 4 $GHEAD+ does not match counterparts/NNS". */
