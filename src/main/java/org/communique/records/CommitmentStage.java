@@ -62,8 +62,10 @@ final class CommitmentStage {
       if (subject != null && reported != null && reported.start() > subject.start()
           && isParty(ctx, trigger.sentence(), tokens, reported, groups, people, agencies)) {
         subject = reported; // the party of the reported clause, not the one who reports it
-        ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.SUBJECT, action, m.ruleId(), ctx.span(trigger.sentence(), reported.start(), reported.end()),
-            () -> "the party of the clause a speech verb reports acts, not the one who reports it");
+        if (ctx.trace.on()) {
+          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.SUBJECT, action, m.ruleId(), ctx.span(trigger.sentence(), reported.start(), reported.end()),
+              () -> "the party of the clause a speech verb reports acts, not the one who reports it");
+        }
       }
       if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
         if (ctx.trace.on()) {
@@ -82,7 +84,9 @@ final class CommitmentStage {
         int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
         String act = k == 0 ? action : lemma(tokens.get(v));
         if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(trigger.sentence() + ":" + v + ":" + act)) {
-          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(trigger.sentence(), v, v + 1), () -> verbDropped(ctx, from, to, act));
+          if (ctx.trace.on()) {
+            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(trigger.sentence(), v, v + 1), () -> verbDropped(ctx, from, to, act));
+          }
           continue;
         }
         TokenSpan clause = ctx.span(trigger.sentence(), from, to);
@@ -133,7 +137,9 @@ final class CommitmentStage {
         int to = k + 1 < verbs.size() ? conjunctionBefore(items, verbs.get(k + 1)) : clauseEnd(items, v);
         String act = k == 0 ? action : lemma(items.get(v));
         if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(s + ":" + v + ":" + act)) {
-          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(s, v, v + 1), () -> verbDropped(ctx, from, to, act));
+          if (ctx.trace.on()) {
+            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(s, v, v + 1), () -> verbDropped(ctx, from, to, act));
+          }
           continue;
         }
         TokenSpan clause = ctx.span(s, from, to);
