@@ -2,16 +2,13 @@ package org.communique.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.communique.cache.AnnotationCache;
 import org.communique.eval.GoldSet;
 import org.communique.explain.Explainer;
-import org.communique.ingest.CorpusReader;
+import org.communique.explain.Extraction;
 import org.communique.ingest.SourceDocument;
-import org.communique.nlp.AnnotatedDocument;
 import org.communique.pipeline.Extractor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code explain DOC ITEM}: an item of a record, the rule that produced it and the tokens it matched. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {"Explain an item of a statement's record: the item, its rule, and at each mention the rule's match with its tokens "
-        + "(word/POS/NER/{gazetteer classes}) and slots, the other rules that matched there, and the item against gold.",
+        + "(word/POS/NER/{gazetteer classes}) and slots, the other rules that matched there, the item against gold, "
+        + "and the record stages' decisions that shaped it, in order.",
         "The record is assembled afresh with the current rules (annotations from OUT/.cache when there, read only)."})
 public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", description = "The statement's doc_id (its file name without extension).")
@@ -50,21 +48,10 @@ public final class ExplainCommand implements Callable<Integer> {
     if ((item == null) == (at == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give ITEM or --at OFFSET");
     }
-    if (!Files.isDirectory(corpus)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--corpus is not a folder: " + corpus);
-    }
-    CorpusReader reader = new CorpusReader(corpus);
-    Path file = reader.list().stream().filter(f -> CorpusReader.docIdOf(f).equals(docId)).findFirst()
-        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no statement " + docId + " in " + corpus));
+    SourceDocument doc = StatementLoader.find(spec.commandLine(), corpus, docId);
     Extractor extractor = Extractor.load(models);
-    SourceDocument doc = reader.read(file);
-    AnnotatedDocument annotated = new AnnotationCache(out.resolve(".cache/annotations"), extractor.models().fingerprint(), (f, r) -> { })
-        .get(doc);
-    if (annotated == null) {
-      annotated = extractor.annotate(doc);
-    }
+    Extraction x = StatementLoader.extract(extractor, out, doc);
     Explainer explainer = new Explainer(extractor);
-    Explainer.Extraction x = explainer.extract(annotated);
     JsonNode record = x.record();
     List<Explainer.Found> found = at != null ? Explainer.at(record, at) : Explainer.byName(record, item);
     PrintWriter w = spec.commandLine().getOut();

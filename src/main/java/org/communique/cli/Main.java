@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code communique} command line. Only {@link #main} exits; everything else returns a code. */
 @Command(name = "communique", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns government press statements into a structured, reviewable dataset.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, DiffCommand.class, ReviewCommand.class, VerifyCommand.class, BenchCommand.class, AnnotateCommand.class, ExplainCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, DiffCommand.class, ReviewCommand.class, VerifyCommand.class, BenchCommand.class, AnnotateCommand.class, ExplainCommand.class, WhyNotCommand.class, QueryCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int SOME_FAILED = 1;

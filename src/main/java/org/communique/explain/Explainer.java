@@ -10,11 +10,9 @@ import org.communique.eval.Records;
 import org.communique.eval.Scorer;
 import org.communique.nlp.AnnotatedDocument;
 import org.communique.nlp.Sentence;
-import org.communique.nlp.Token;
 import org.communique.output.JsonFiles;
 import org.communique.pipeline.Extractor;
-import org.communique.records.DocumentRecord;
-import org.communique.rules.RuleEngine;
+import org.communique.records.Decision;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.TokenSpan;
 
@@ -22,8 +20,9 @@ import org.communique.rules.TokenSpan;
  * {@code explain}: where an item of a record comes from. The record is assembled afresh from the
  * document's annotations with the current rules; for each item asked for it shows the item, its
  * rule, and at each mention the matches of that rule there, with the tokens they cover (word, POS,
- * NER, gazetteer classes) and their slots; then the other rules that matched at the mention, and
- * how the item fares against gold.
+ * NER, gazetteer classes) and their slots; then the other rules that matched at the mention, how
+ * the item fares against gold, and the record stages' decisions that shaped it, in the order they
+ * were taken.
  */
 public final class Explainer {
   private final Extractor extractor;
@@ -84,13 +83,8 @@ public final class Explainer {
     return out;
   }
 
-  /** The record and the rule matches it was assembled from. */
-  public record Extraction(AnnotatedDocument doc, List<RuleMatch> matches, JsonNode record) {}
-
   public Extraction extract(AnnotatedDocument doc) {
-    List<RuleMatch> matches = new RuleEngine(extractor.rules()).match(doc);
-    DocumentRecord record = extractor.extract(doc);
-    return new Extraction(doc, matches, JsonFiles.MAPPER.valueToTree(record));
+    return Extraction.of(extractor, doc);
   }
 
   /** The explanation of one item; {@code gold} may be null (no gold for the document). */
@@ -130,7 +124,41 @@ public final class Explainer {
         sb.append(matchLine(x, m, "  also matched here: "));
       }
     }
+    List<Decision> decisions = decisionsAbout(x, found);
+    sb.append("record-stage decisions").append(decisions.isEmpty() ? ": none\n" : ", in order:\n");
+    for (Decision d : decisions) {
+      sb.append("  ").append(x.describe(d)).append('\n');
+    }
     return sb.toString();
+  }
+
+  /**
+   * The decisions about an item, in the order they were taken: those of its type taken at one of its
+   * mentions or under one of its names; for a commitment, those taken on its clause and the
+   * resolution of its actor (the last one to that actor at or before the clause: a clause of a second
+   * verb, "... and support ...", lies after its subject).
+   */
+  static List<Decision> decisionsAbout(Extraction x, Found found) {
+    JsonNode item = found.item();
+    List<int[]> spans = Matching.spans(item);
+    java.util.Set<String> names = found.type().equals("commitments") ? java.util.Set.of() : Matching.names(item);
+    List<Decision> out = new ArrayList<>();
+    for (Decision d : x.decisions()) {
+      if (d.type().equals(found.type()) && (spans.stream().anyMatch(s -> d.overlaps(s[0], s[1])) || names.contains(Matching.norm(d.item())))) {
+        out.add(d);
+      }
+    }
+    if (found.type().equals("commitments") && !spans.isEmpty()) {
+      String actor = item.path("actor").asText(null);
+      int start = spans.get(0)[0];
+      x.decisions().stream()
+          .filter(d -> d.kind() == Decision.Kind.ACTOR && d.item().equals(actor) && d.start() >= 0 && d.start() <= start)
+          .reduce((a, b) -> b.start() >= a.start() ? b : a)
+          .filter(d -> !out.contains(d))
+          .ifPresent(d -> out.add(0, d));
+      out.sort(java.util.Comparator.comparingInt(x.decisions()::indexOf));
+    }
+    return out;
   }
 
   private String matchLine(Extraction x, RuleMatch m, String prefix) {
@@ -144,22 +172,10 @@ public final class Explainer {
   /** The tokens of a span as {@code annotate} prints them: word/POS[/NER][/{gazetteer classes}]. */
   String tokens(AnnotatedDocument doc, TokenSpan span) {
     Sentence s = doc.sentences().get(span.sentence());
-    String[] classes = extractor.rules().gazetteers().classify(s.tokens());
-    StringBuilder line = new StringBuilder();
-    for (Token t : s.tokens().subList(span.firstToken(), span.endToken())) {
-      line.append(t.text()).append('/').append(t.pos());
-      if (!t.ner().equals("O")) {
-        line.append('/').append(t.ner());
-      }
-      if (!classes[t.index()].isEmpty()) {
-        line.append("/{").append(classes[t.index()].replace(' ', ',')).append('}');
-      }
-      line.append(' ');
-    }
-    return line.toString().strip();
+    return TokenText.of(s.tokens(), extractor.rules().gazetteers().classify(s.tokens()), span.firstToken(), span.endToken());
   }
 
-  private static Sentence sentenceAt(AnnotatedDocument doc, int offset) {
+  static Sentence sentenceAt(AnnotatedDocument doc, int offset) {
     for (Sentence s : doc.sentences()) {
       if (s.start() <= offset && offset < s.end()) {
         return s;

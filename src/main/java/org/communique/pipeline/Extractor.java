@@ -52,6 +52,11 @@ public final class Extractor {
     return assembler.assemble(doc, matches);
   }
 
+  /** The record of {@code doc} from its rule matches, with every record-stage decision reported to {@code trace}. */
+  public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches, org.communique.records.Trace trace) {
+    return assembler.assemble(doc, matches, trace);
+  }
+
   /** Extracts reusing the remembered matches of unchanged rules; the new matches go to {@code remember}. */
   public DocumentRecord extract(AnnotatedDocument doc, Map<String, List<RuleMatch>> remembered,
       java.util.function.Consumer<Map<String, List<RuleMatch>>> remember, Deadline deadline) {

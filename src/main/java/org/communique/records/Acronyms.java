@@ -15,8 +15,8 @@ final class Acronyms {
     this.matches = ctx.matches("acronym");
   }
 
-  /** Gives {@code item} the acronyms written right after any of its mentions, with their uses. */
-  void attach(Item item, DocumentContext ctx) {
+  /** Gives {@code item} (of record {@code type}) the acronyms written right after any of its mentions, with their uses. */
+  void attach(Item item, DocumentContext ctx, String type) {
     List<String> found = new ArrayList<>();
     for (TokenSpan span : List.copyOf(item.spans)) {
       for (RuleMatch m : matches) {
@@ -28,6 +28,7 @@ final class Acronyms {
       }
     }
     for (String acronym : found) {
+      ctx.trace.item(type, Decision.Kind.ALIAS, item, () -> "\"" + acronym + "\": the acronym in parentheses after a mention; its other uses are mentions");
       for (Sentence s : ctx.doc.sentences()) {
         for (Token t : s.tokens()) {
           if (t.text().equals(acronym)) {

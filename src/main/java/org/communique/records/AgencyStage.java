@@ -61,7 +61,7 @@ final class AgencyStage {
         known.add(m.span());
         Gazetteers.KnownAgency k = gaz.knownAgency(m.span().text());
         if (k != null) {
-          add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null);
+          add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null, () -> "the gazetteer");
         }
       }
     }
@@ -71,9 +71,13 @@ final class AgencyStage {
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
           && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)) {
         ruled.add(m);
+      } else if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null) {
+        ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, Names.clean(name.text()), m.ruleId(), name, () -> notABody(ctx, known, name));
       }
     }
-    for (RuleMatch m : DocumentContext.longestNonOverlapping(ruled, x -> x.slot("name"))) {
+    List<RuleMatch> longest = DocumentContext.longestNonOverlapping(ruled, x -> x.slot("name"));
+    ctx.trace.shadowed(Decision.AGENCIES, ruled, longest, x -> x.slot("name"), RuleMatch::ruleId);
+    for (RuleMatch m : longest) {
       TokenSpan name = m.slot("name");
       TokenSpan prefix = m.slot("prefix");
       String country = prefix != null ? gaz.country(prefix.text()) : null;
@@ -83,13 +87,15 @@ final class AgencyStage {
       if (country == null) {
         country = precedingCountry(ctx, name);
       }
-      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false);
+      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false, () -> countrySource(ctx, prefix, name));
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));
       if (withoutCountry != null) {
         f.item.surfaces.add(withoutCountry);
+        ctx.trace.item(Decision.AGENCIES, Decision.Kind.ALIAS, f.item, () -> "\"" + withoutCountry + "\": the name without the country closing it");
       }
       if (prefix != null) {
         f.item.mention(ctx.span(name.sentence(), prefix.firstToken(), name.endToken()), ctx.text(prefix.start(), name.end()));
+        ctx.trace.item(Decision.AGENCIES, Decision.Kind.ALIAS, f.item, () -> "\"" + ctx.text(prefix.start(), name.end()) + "\": with the country before it");
       }
     }
     for (RuleMatch m : ctx.matches("agency_list")) {
@@ -97,9 +103,9 @@ final class AgencyStage {
     }
     List<Found> out = new ArrayList<>(byKey.values());
     for (Found f : out) {
-      acronyms.attach(f.item, ctx);
+      acronyms.attach(f.item, ctx, Decision.AGENCIES);
     }
-    out = mergeSharedForms(ctx.gazetteers, out);
+    out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
   }
@@ -130,11 +136,13 @@ final class AgencyStage {
    * "ASEAN" in "ASEAN Regional Forum", "UN" in "UN Ad Hoc Committee": a bare acronym that opens a
    * group's name is not a mention of the organisation. Agencies left without mentions go.
    */
-  static List<Found> withoutAcronymPrefixes(List<Found> agencies, List<GroupStage.Found> groups) {
+  static List<Found> withoutAcronymPrefixes(List<Found> agencies, List<GroupStage.Found> groups, StageTrace trace) {
     List<Found> out = new ArrayList<>();
     for (Found a : agencies) {
+      List<TokenSpan> before = trace.on() ? List.copyOf(a.item.spans) : List.of();
       a.item.spans.removeIf(s -> isAcronym(s.text()) && groups.stream()
           .anyMatch(g -> g.item.spans.stream().anyMatch(gs -> gs.start() == s.start() && gs.end() > s.end())));
+      traceAcronymPrefixes(trace, a, before);
       a.item.mentions.clear();
       a.item.spans.forEach(s -> a.item.mentions.add(new Mention(s.start(), s.end())));
       if (!a.item.spans.isEmpty()) {
@@ -156,7 +164,8 @@ final class AgencyStage {
     return out;
   }
 
-  private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental) {
+  private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental,
+      java.util.function.Supplier<String> countryFrom) {
     Gazetteers.KnownAgency k = ctx.gazetteers.knownAgency(name);
     if (k == null && name.contains(" of ")) {
       // "Department of Treasury" (from "Departments of Justice and Treasury") is "Department of the Treasury"
@@ -168,10 +177,16 @@ final class AgencyStage {
       k = ctx.gazetteers.knownAgency(country + " " + name);
     }
     String canonical = k != null ? k.name() : name;
+    if (ctx.trace.on()) {
+      traceAdd(ctx, rule.equals(RuleEngine.KNOWN_AGENCY_RULE) ? Names.clean(surface) : name, canonical, span, rule);
+    }
     Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
     f.item.mention(span, surface);
     if (f.country == null && !intergovernmental) {
       f.country = k != null && k.country() != null ? k.country() : country;
+      if (ctx.trace.on()) {
+        ctx.trace.set(Decision.AGENCIES, Decision.Kind.COUNTRY, f.item, f.country, k != null && k.country() != null ? "the gazetteer's entry for " + k.name() : countryFrom.get());
+      }
     }
     return f;
   }
@@ -195,7 +210,7 @@ final class AgencyStage {
     return out;
   }
 
-  private static List<Found> mergeSharedForms(Gazetteers gaz, List<Found> agencies) {
+  private static List<Found> mergeSharedForms(Gazetteers gaz, List<Found> agencies, StageTrace trace) {
     List<Found> out = new ArrayList<>();
     Map<Found, Set<String>> keysOf = new java.util.IdentityHashMap<>();
     for (Found f : agencies) {
@@ -209,9 +224,12 @@ final class AgencyStage {
       Found keep = gaz.knownAgency(f.item.name) != null && gaz.knownAgency(same.item.name) == null ? f : same;
       Found gone = keep == f ? same : f;
       keep.item.absorb(gone.item);
+      trace.item(Decision.AGENCIES, Decision.Kind.MERGED, keep.item, () -> "\"" + gone.item.name + "\" is the same body: both are written \""
+          + keysOf.get(same).stream().filter(keys::contains).findFirst().orElse("") + "\"" + (keep == f ? "; the gazetteer's name wins" : ""));
       keysOf.put(keep, withHeadFirst(keep.item.keys()));
       if (keep.country == null) {
         keep.country = gone.country;
+        trace.set(Decision.AGENCIES, Decision.Kind.COUNTRY, keep.item, keep.country, () -> "from \"" + gone.item.name + "\", merged into it");
       }
       if (keep == f) {
         out.set(out.indexOf(same), f);
@@ -334,6 +352,7 @@ final class AgencyStage {
       }
     }
     if (items.isEmpty()) {
+      ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, head.text(), m.ruleId(), m.span(), () -> "no names listed after \"" + head.text() + " of\"");
       return;
     }
     TokenSpan listSpan = ctx.span(head.sentence(), head.firstToken(), listEnd);
@@ -341,8 +360,9 @@ final class AgencyStage {
       String part = ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end());
       String name = singular + " of " + part;
       String country = precedingCountry(ctx, listSpan);
-      Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false);
+      Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false, () -> "the only country, or the one right before, that the sentence names before the list");
       f.item.surfaces.remove(listSpan.text());
+      ctx.trace.item(Decision.AGENCIES, Decision.Kind.NAME, f.item, () -> "\"" + name + "\": one of the list \"" + listSpan.text() + "\"");
     }
   }
 
@@ -362,5 +382,58 @@ final class AgencyStage {
       return plural.substring(0, plural.length() - 3) + "y";
     }
     return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+  }
+
+  // tracing: decisions in words, built only when tracing is on
+
+  /** Why a rule's agency candidate is not taken (the conditions of {@link #run}, in order). */
+  private static String notABody(DocumentContext ctx, List<TokenSpan> known, TokenSpan name) {
+    TokenSpan k = known.stream().filter(x -> x.overlaps(name)).findFirst().orElse(null);
+    if (k != null) {
+      return "overlaps the gazetteer's \"" + k.text() + "\" (" + RuleEngine.KNOWN_AGENCY_RULE + "), which is taken instead";
+    }
+    if (!isName(ctx, name)) {
+      return "no name: no capitalised word besides its head noun and connectors";
+    }
+    if (isPortfolio(ctx, name)) {
+      return "a portfolio after a title word and \"" + ctx.token(name.sentence(), name.firstToken() - 1).text() + "\", not a body";
+    }
+    if (namesAGrouping(ctx, name)) {
+      return "names a standing grouping of the gazetteer: a group, not a body";
+    }
+    return "left out";
+  }
+
+  /** Where the country a rule's candidate brings comes from. */
+  private static String countrySource(DocumentContext ctx, TokenSpan prefix, TokenSpan name) {
+    if (prefix != null && ctx.gazetteers.country(prefix.text()) != null) {
+      return "the country before the name, \"" + prefix.text() + "\"";
+    }
+    if (countryInName(ctx, name) != null) {
+      return "the country closing the name";
+    }
+    return "the only country, or the one right before, that the sentence names before it";
+  }
+
+  /** A candidate read as the gazetteer's name, or taken as one more mention of a body already found. */
+  private void traceAdd(DocumentContext ctx, String name, String canonical, TokenSpan span, String rule) {
+    if (!canonical.equals(name)) {
+      ctx.trace.at(Decision.AGENCIES, Decision.Kind.NAME, canonical, rule, span, () -> "\"" + name + "\" is the gazetteer's \"" + canonical + "\"");
+    }
+    Found known = byKey.get(Names.key(canonical));
+    if (known != null) {
+      ctx.trace.at(Decision.AGENCIES, Decision.Kind.MERGED, canonical, rule, span,
+          () -> "\"" + span.text() + "\" (" + rule + ") is one more mention of \"" + known.item.name + "\"");
+    }
+  }
+
+  /** The mentions a group's name took from an agency ("ASEAN" of "ASEAN Regional Forum"), and the agency when none is left. */
+  private static void traceAcronymPrefixes(StageTrace trace, Found a, List<TokenSpan> before) {
+    for (TokenSpan s : before) {
+      if (!a.item.spans.contains(s)) {
+        trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, a.item.name, a.item.rule, s, () -> "\"" + s.text() + "\" opens a group's name here: "
+            + (a.item.spans.isEmpty() ? "no mention of the body is left, so it goes" : "no mention of the body"));
+      }
+    }
   }
 }

@@ -53,6 +53,8 @@ final class CommitmentStage {
       int verb = mainVerb(tokens, verbSlot.firstToken());
       String action = lemma(tokens.get(verb));
       if (ctx.gazetteers.isNonCommitmentVerb(action) || isEventVerb(tokens, verb)) {
+        ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), m.span(), () -> isEventVerb(tokens, verb)
+            ? "\"take place\": an event, not something a party does" : "\"" + action + "\" is a verb that states no commitment (non-commitment verbs)");
         continue;
       }
       Subject subject = subject(tokens, trigger.firstToken());
@@ -60,8 +62,15 @@ final class CommitmentStage {
       if (subject != null && reported != null && reported.start() > subject.start()
           && isParty(ctx, trigger.sentence(), tokens, reported, groups, people, agencies)) {
         subject = reported; // the party of the reported clause, not the one who reports it
+        if (ctx.trace.on()) {
+          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.SUBJECT, action, m.ruleId(), ctx.span(trigger.sentence(), reported.start(), reported.end()),
+              () -> "the party of the clause a speech verb reports acts, not the one who reports it");
+        }
       }
       if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
+        if (ctx.trace.on()) {
+          traceNoParty(ctx, m, tokens, subject, action);
+        }
         continue;
       }
       String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
@@ -75,6 +84,9 @@ final class CommitmentStage {
         int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
         String act = k == 0 ? action : lemma(tokens.get(v));
         if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(trigger.sentence() + ":" + v + ":" + act)) {
+          if (ctx.trace.on()) {
+            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(trigger.sentence(), v, v + 1), () -> verbDropped(ctx, from, to, act));
+          }
           continue;
         }
         TokenSpan clause = ctx.span(trigger.sentence(), from, to);
@@ -96,6 +108,9 @@ final class CommitmentStage {
     List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
     Subject subject = subject(tokens, trigger.firstToken());
     if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
+      if (ctx.trace.on()) {
+        traceNoParty(ctx, m, tokens, subject, m.span().text());
+      }
       return out;
     }
     String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
@@ -122,6 +137,9 @@ final class CommitmentStage {
         int to = k + 1 < verbs.size() ? conjunctionBefore(items, verbs.get(k + 1)) : clauseEnd(items, v);
         String act = k == 0 ? action : lemma(items.get(v));
         if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(s + ":" + v + ":" + act)) {
+          if (ctx.trace.on()) {
+            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(s, v, v + 1), () -> verbDropped(ctx, from, to, act));
+          }
           continue;
         }
         TokenSpan clause = ctx.span(s, from, to);
@@ -440,27 +458,27 @@ final class CommitmentStage {
       // "Secretary Raimondo and Minister Wang agreed": the parties they speak for, when each has a country
       List<String> countries = speakers.stream().map(p -> p.country).distinct().toList();
       if (countries.size() == speakers.size() && countries.stream().allMatch(java.util.Objects::nonNull)) {
-        return Names.joinParties(countries);
+        return ctx.trace.actor(whole, Names.joinParties(countries), "the countries of the people it names");
       }
-      return Names.joinParties(speakers.stream().map(p -> p.item.name).toList());
+      return ctx.trace.actor(whole, Names.joinParties(speakers.stream().map(p -> p.item.name).toList()), "the people it names");
     }
     Item person = entityAt(head, people.stream().map(p -> p.item));
     if (person != null) {
-      return person.name;
+      return ctx.trace.actor(whole, person.name, "the person it names");
     }
     if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("It") && run[1] < tokens.size()
         && tokens.get(run[1]).lemma().equals("be") && !docParties.isEmpty()) {
-      return Names.joinParties(docParties); // "It was agreed to ...": the parties of the statement
+      return ctx.trace.actor(whole, Names.joinParties(docParties), "\"It\" before \"be\": the statement's parties"); // "It was agreed to ...": the parties of the statement
     }
     if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("I")) {
       Item speaker = speaker(ctx, sentence, people);
       if (speaker != null) {
-        return speaker.name;
+        return ctx.trace.actor(whole, speaker.name, "\"I\" in a quotation: the person named next to \"said\"");
       }
     }
     Item group = entityAt(head, groups.stream().map(g -> g.item));
     if (group != null) {
-      return group.name; // "The U.S.-India Energy Dialogue will ...": the group, not its members
+      return ctx.trace.actor(whole, group.name, "the group it names"); // "The U.S.-India Energy Dialogue will ...": the group, not its members
     }
     Set<String> countries = new LinkedHashSet<>();
     for (PartyMention p : ctx.parties(sentence)) {
@@ -469,14 +487,14 @@ final class CommitmentStage {
       }
     }
     if (!countries.isEmpty() && !headLemma.equals("delegation")) {
-      return Names.joinParties(List.copyOf(countries));
+      return ctx.trace.actor(whole, Names.joinParties(List.copyOf(countries)), "the countries it names");
     }
     Item named = entityAt(head, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));
     if (named != null) {
       // a body as the text names it there: "the IAEA agreed", not the gazetteer's full name
       TokenSpan said = named.spans.stream().filter(sp -> sp.overlaps(head)).findFirst().orElse(null);
       boolean agency = agencies.stream().anyMatch(a -> a.item == named);
-      return agency && said != null ? Names.clean(said.text()) : named.name;
+      return ctx.trace.actor(whole, agency && said != null ? Names.clean(said.text()) : named.name, "the body it names, as the text names it there");
     }
     if (run[1] - run[0] == 1 && Set.of("alliance", "organization", "organisation", "bloc").contains(headLemma)
         && Character.isUpperCase(tokens.get(run[0]).text().charAt(0))) {
@@ -486,24 +504,24 @@ final class CommitmentStage {
           .orElse(null);
       if (igo != null) {
         TokenSpan last = igo.item.spans.stream().filter(sp -> sp.start() < whole.start()).max(Comparator.comparingInt(TokenSpan::start)).orElse(null);
-        return last != null ? Names.clean(last.text()) : igo.item.name;
+        return ctx.trace.actor(whole, last != null ? Names.clean(last.text()) : igo.item.name, "the intergovernmental body the statement names most before it");
       }
     }
     if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
       GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);
       if (g != null) {
-        return g.item.name;
+        return ctx.trace.actor(whole, g.item.name, "the group the noun refers back to: the most mentioned before, of its kind");
       }
     }
     Item body = referredAgency(agencies, whole, tokens.get(run[1] - 1).text());
     if (body != null && run[1] - run[0] == 1) {
-      return body.name; // "the Agency will contribute": the agency of that head named before
+      return ctx.trace.actor(whole, body.name, "the agency named before with that head word"); // "the Agency will contribute": the agency of that head named before
     }
     boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
     if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
-      return Names.joinParties(docParties);
+      return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
     }
-    return whole.text();
+    return ctx.trace.actor(whole, whole.text(), "as written: nothing in the statement resolves it further");
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "stated", "noted", "remarked", "explained");
@@ -726,5 +744,35 @@ final class CommitmentStage {
       i--;
     }
     return i + 1;
+  }
+
+  // tracing: decisions in words, built only when tracing is on
+
+  /** A trigger whose subject is missing or no party: nothing is committed. */
+  private static void traceNoParty(DocumentContext ctx, RuleMatch m, List<Token> tokens, Subject subject, String action) {
+    TokenSpan trigger = m.slotOrSpan("trigger");
+    if (subject == null) {
+      ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), m.span(), () -> "no subject found before \"" + trigger.text() + "\"");
+      return;
+    }
+    TokenSpan said = ctx.span(trigger.sentence(), subject.start(), subject.end());
+    int[] run = headRun(tokens, subject);
+    String head = run[0] == run[1] ? null : tokens.get(run[1] - 1).text();
+    TokenSpan where = ctx.span(trigger.sentence(), Math.min(subject.start(), m.span().firstToken()), Math.max(subject.end(), m.span().endToken()));
+    ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), where, () -> "its subject \"" + said.text() + "\" is no party: "
+        + (head == null ? "it has no noun or pronoun"
+            : head.equalsIgnoreCase("it") ? "\"it\" stands for no party here (none is the subject of the sentence before, no group was named before)"
+            : "its head \"" + head + "\" is no party noun or title, no country, and no group, person or agency of the record"));
+  }
+
+  /** Why a verb of a commitment's clause makes no commitment (the conditions of {@link #run}, in order). */
+  private static String verbDropped(DocumentContext ctx, int from, int to, String act) {
+    if (to <= from) {
+      return "no words for its clause";
+    }
+    if (ctx.gazetteers.isNonCommitmentVerb(act)) {
+      return "\"" + act + "\" is a verb that states no commitment (non-commitment verbs)";
+    }
+    return "the same verb of the same sentence is already a commitment (of an earlier match)";
   }
 }

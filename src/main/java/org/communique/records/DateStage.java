@@ -12,14 +12,20 @@ import org.communique.rules.TokenSpan;
 final class DateStage {
   List<DateItem> run(DocumentContext ctx) {
     List<RuleMatch> kept = DocumentContext.longestNonOverlapping(ctx.matches("date"), m -> m.slotOrSpan("date"));
+    ctx.trace.shadowed(Decision.DATES, ctx.matches("date"), kept, m -> m.slotOrSpan("date"), RuleMatch::ruleId);
     Map<String, Item> byText = new LinkedHashMap<>();
     for (RuleMatch m : kept) {
       TokenSpan s = m.slotOrSpan("date");
+      if (ctx.trace.on() && byText.containsKey(Names.key(s.text()))) {
+        ctx.trace.item(Decision.DATES, Decision.Kind.MERGED, byText.get(Names.key(s.text())), () -> "\"" + s.text() + "\" at " + s.start()
+            + " (" + m.ruleId() + ") is written alike: one more mention");
+      }
       byText.computeIfAbsent(Names.key(s.text()), k -> new Item(s.text(), m.ruleId())).mention(s, s.text());
     }
     List<DateItem> out = new ArrayList<>();
     for (Item item : byText.values()) {
       String value = DateNormalizer.normalize(item.name, ctx.doc.source().date(), saidOfTheFuture(ctx, item.spans.get(0)));
+      ctx.trace.item(Decision.DATES, Decision.Kind.VALUE, item, () -> valueSource(ctx, item, value));
       out.add(new DateItem(item.name, value, item.mentionList(), item.rule));
     }
     out.sort(Comparator.comparing((DateItem d) -> d.mentions().get(0)).thenComparing(DateItem::text));
@@ -36,5 +42,19 @@ final class DateStage {
       }
     }
     return false;
+  }
+
+  // tracing: decisions in words, built only when tracing is on
+
+  /** Where a date's value comes from: the text alone, or the statement's own date. */
+  private static String valueSource(DocumentContext ctx, Item item, String value) {
+    boolean future = saidOfTheFuture(ctx, item.spans.get(0));
+    if (value == null) {
+      return "null: neither the text nor the statement's date" + (ctx.date() == null ? " (none known)" : " " + ctx.date()) + " fixes it";
+    }
+    if (DateNormalizer.normalize(item.name, null, future) != null) {
+      return value + ": fixed by the text alone";
+    }
+    return value + ": from the statement's date " + ctx.date() + (future ? ", read forward (the sentence speaks of the future)" : "");
   }
 }

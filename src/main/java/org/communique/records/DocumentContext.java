@@ -21,13 +21,16 @@ final class DocumentContext {
   final Gazetteers gazetteers;
   final OfficeHolders officeHolders;
   final OfficeTitles officeTitles;
+  /** Where the stages report their decisions (off unless explain or why-not asks). */
+  final StageTrace trace;
   private final Map<String, List<RuleMatch>> byFamily = new TreeMap<>();
   private final List<String[]> gazClasses = new ArrayList<>();
   private final Map<Integer, List<PartyMention>> parties = new java.util.HashMap<>();
 
   DocumentContext(AnnotatedDocument doc, Gazetteers gazetteers, OfficeHolders officeHolders, OfficeTitles officeTitles,
-      List<RuleMatch> matches) {
+      List<RuleMatch> matches, Trace trace) {
     this.doc = doc;
+    this.trace = new StageTrace(trace);
     this.gazetteers = gazetteers;
     this.officeHolders = officeHolders;
     this.officeTitles = officeTitles;

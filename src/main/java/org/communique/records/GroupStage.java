@@ -47,7 +47,7 @@ final class GroupStage {
   List<Found> run(DocumentContext ctx, List<AgencyStage.Found> agencies, Acronyms acronyms) {
     Gazetteers gaz = ctx.gazetteers;
     Map<String, Found> byKey = new LinkedHashMap<>();
-    List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group")));
+    List<RuleMatch> candidates = splitCoordinated(ctx, dedupeSameEnd(ctx.matches("group"), ctx.trace));
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     List<TokenSpan> withMeeting = candidates.stream()
@@ -67,9 +67,14 @@ final class GroupStage {
       RuleMatch m = candidates.get(c);
       TokenSpan span = spans.get(c);
       if (m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE) || known.stream().anyMatch(k -> k.start() == span.start() && k.end() == span.end())) {
+        if (!m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE)) {
+          ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "the gazetteer's standing grouping at the same words is taken instead");
+        }
         continue;
       }
       if (spans.stream().anyMatch(o -> o.sentence() == span.sentence() && o.firstToken() == span.firstToken() && o.endToken() > span.endToken())) {
+        ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "a longer name from the same start is taken: \"" + spans.stream()
+            .filter(o -> o.sentence() == span.sentence() && o.firstToken() == span.firstToken()).max(Comparator.comparingInt(TokenSpan::endToken)).orElseThrow().text() + "\"");
         continue; // "Joint Commission" of "Joint Commission on Energy": the longer name from the same start
       }
       String written = Names.clean(span.text());
@@ -90,14 +95,19 @@ final class GroupStage {
       }
       Gazetteers.GroupHead head = lastHead(words, gaz);
       if (head == null || !hasModifier(name, head)) {
+        ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, name, m.ruleId(), span, () -> head == null ? "no group head word in it"
+            : "a head alone (\"" + head.words() + "\") names no group: it refers to one");
         continue;
       }
       List<String> chain = GroupMembers.parse(name, gaz);
       if (head.needsParties() && chain.isEmpty() && !namesParties(ctx, span)) {
+        ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, name, m.ruleId(), span, () -> "\"" + head.words() + "\" names a group only with its parties, "
+            + "and none is named: no chain of parties, no two countries, no organisation, no Joint/Bilateral word");
         continue;
       }
       if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)
           || head.kind().equals("partnership") && namesAnAgreement(ctx, span)) {
+        ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, name, m.ruleId(), span, () -> notAGroup(ctx, span, name, agencyKeys));
         continue;
       }
       List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
@@ -106,8 +116,12 @@ final class GroupStage {
       // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
       String kind = isPlaceGroup(ctx, span, words) ? "coalition" : head.kind();
+      boolean existed = ctx.trace.on() && byKey.containsKey(key);
       Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), kind, members, core));
       f.item.mention(span, span.text());
+      if (ctx.trace.on()) {
+        traceCandidate(ctx, f, existed, m, span, chain, named, head);
+      }
       if (!written.equals(span.text())) {
         f.item.surfaces.add(written);
       }
@@ -119,13 +133,16 @@ final class GroupStage {
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
     }
-    dropKnownInsideLonger(byKey);
-    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz);
+    dropKnownInsideLonger(byKey, ctx.trace);
+    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz, ctx.trace);
     withStatementParties(ctx, groups);
     for (Found f : groups) {
       f.item.surfaces.add(f.item.name);
+      if (ctx.trace.on() && !fullestName(f.item).equals(f.item.name)) {
+        ctx.trace.item(Decision.GROUPS, Decision.Kind.NAME, f.item, "\"" + fullestName(f.item) + "\": its longest form written without an ordinal, over \"" + f.item.name + "\"");
+      }
       f.item.name = fullestName(f.item);
-      acronyms.attach(f.item, ctx);
+      acronyms.attach(f.item, ctx, Decision.GROUPS);
     }
     groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return groups;
@@ -167,6 +184,7 @@ final class GroupStage {
             && Character.isUpperCase(ctx.token(name.sentence(), k + 1).text().charAt(0))
             && hasHead(ctx, name.sentence(), k + 1, name.endToken())) {
           out.add(part(ctx, m, name.sentence(), from, k));
+          ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name, () -> "two names joined by \"and\" after a group head: split in two");
           from = k + 1;
         }
       }
@@ -279,7 +297,7 @@ final class GroupStage {
   }
 
   /** Of two matches ending at the same token, the longer one: "X Working Group" over "Working Group". */
-  private static List<RuleMatch> dedupeSameEnd(List<RuleMatch> matches) {
+  private static List<RuleMatch> dedupeSameEnd(List<RuleMatch> matches, StageTrace trace) {
     List<RuleMatch> out = new ArrayList<>();
     for (RuleMatch m : matches) {
       TokenSpan s = m.slotOrSpan("name");
@@ -288,6 +306,9 @@ final class GroupStage {
       boolean duplicate = out.stream().anyMatch(o -> o.slotOrSpan("name").equals(s));
       if (!shadowed && !duplicate) {
         out.add(m);
+      } else if (!m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE)) {
+        trace.at(Decision.GROUPS, Decision.Kind.DROPPED, s.text(), m.ruleId(), s, () -> shadowed ? "ends a longer name (\"" + longerSameEnd(matches, s).text()
+            + "\"), which is taken" : "the same words as another rule's match, taken once");
       }
     }
     return out;
@@ -402,6 +423,10 @@ final class GroupStage {
       }
       if (wanted > 0 && parties.size() == wanted) {
         g.members = parties;
+        if (ctx.trace.on()) {
+          ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, g.item, parties + ": the statement's parties, for a body of " + wanted
+              + " named without its parties (\"Joint\", \"Bilateral\", \"Trilateral\", or a standing body of a two-party statement)");
+        }
       }
     }
   }
@@ -442,7 +467,7 @@ final class GroupStage {
   }
 
   /** "[Group of Eight] (G8) Summit": a standing grouping named inside a longer group's name is no mention of its own. */
-  private static void dropKnownInsideLonger(Map<String, Found> byKey) {
+  private static void dropKnownInsideLonger(Map<String, Found> byKey, StageTrace trace) {
     List<TokenSpan> others = byKey.values().stream().filter(f -> !f.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE))
         .flatMap(f -> f.item.spans.stream()).toList();
     for (java.util.Iterator<Found> it = byKey.values().iterator(); it.hasNext(); ) {
@@ -452,6 +477,8 @@ final class GroupStage {
       }
       List<TokenSpan> inside = f.item.spans.stream()
           .filter(s -> others.stream().anyMatch(o -> o.contains(s) && (o.start() != s.start() || o.end() != s.end()) && o.end() > s.end() + 1)).toList();
+      inside.forEach(s -> trace.at(Decision.GROUPS, Decision.Kind.DROPPED, f.item.name, f.item.rule, s, () -> "inside a longer group's name: no mention of its own"
+          + (inside.size() == f.item.spans.size() ? "; none is left, so it goes" : "")));
       if (inside.size() == f.item.spans.size()) {
         it.remove();
       } else if (!inside.isEmpty()) {
@@ -546,7 +573,7 @@ final class GroupStage {
   }
 
   /** A group whose name is the tail of a longer group's name is that group ("Cyber Dialogue"). */
-  private static List<Found> mergeShortForms(List<Found> groups, Gazetteers gaz) {
+  private static List<Found> mergeShortForms(List<Found> groups, Gazetteers gaz, StageTrace trace) {
     List<Found> byLength = new ArrayList<>(groups);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()));
     List<Found> out = new ArrayList<>();
@@ -558,6 +585,9 @@ final class GroupStage {
       }
       if (target != null) {
         target.item.absorb(f.item);
+        Found longer = target;
+        trace.item(Decision.GROUPS, Decision.Kind.MERGED, target.item, () -> "\"" + f.item.name + "\" is a short form of it: it "
+            + (isShortFormOf(f, longer) ? "ends" : "opens") + " \"" + longer.item.name + "\"");
       } else {
         out.add(f);
       }
@@ -649,5 +679,55 @@ final class GroupStage {
     String l = longer.toLowerCase(Locale.ROOT);
     String s = shorter.toLowerCase(Locale.ROOT);
     return !s.isEmpty() && (l.equals(s) || l.endsWith(" " + s));
+  }
+
+  // tracing: decisions in words, built only when tracing is on
+
+  /** The longest match ending where {@code s} ends. */
+  private static TokenSpan longerSameEnd(List<RuleMatch> matches, TokenSpan s) {
+    return matches.stream().map(o -> o.slotOrSpan("name")).filter(o -> o.sentence() == s.sentence() && o.end() == s.end())
+        .max(Comparator.comparingInt(TokenSpan::length)).orElse(s);
+  }
+
+  /** Why a name with a head and a modifier is still no group (the conditions of {@link #run}, in order). */
+  private static String notAGroup(DocumentContext ctx, TokenSpan span, String name, Set<String> agencyKeys) {
+    if (namesADocument(ctx, span)) {
+      return "words before a document noun (\"" + ctx.token(span.sentence(), span.endToken()).text() + "\") describe the document";
+    }
+    if (isAgencyName(name, ctx.gazetteers, agencyKeys)) {
+      return "an agency's name: a standing body, not a group";
+    }
+    if (namesAPersonsEvent(ctx, span)) {
+      return "a person's event (a name and \"'s\" inside), not a meeting format";
+    }
+    if (goesOnAsABody(ctx, span)) {
+      return "the name goes on to a body's head noun (\"" + ctx.token(span.sentence(), span.endToken()).text() + "\")";
+    }
+    return "the words of an agreement's title (\"" + ctx.token(span.sentence(), span.endToken()).text() + "\" follows)";
+  }
+
+  /** A rule's group candidate taken: one more mention of a group, or a new group with its name, members and kind. */
+  private static void traceCandidate(DocumentContext ctx, Found f, boolean existed, RuleMatch m, TokenSpan span, List<String> chain,
+      List<String> named, Gazetteers.GroupHead head) {
+    if (existed) {
+      ctx.trace.at(Decision.GROUPS, Decision.Kind.MERGED, f.item.name, m.ruleId(), span, () -> "\"" + span.text() + "\" (" + m.ruleId()
+          + ") is one more mention of \"" + f.item.name + "\": the same parties and name core \"" + f.core + "\"");
+      return;
+    }
+    TokenSpan matched = m.slotOrSpan("name");
+    if (!matched.equals(span)) {
+      ctx.trace.item(Decision.GROUPS, Decision.Kind.NAME, f.item, "the rule's \"" + matched.text() + "\" read as \"" + span.text() + "\"");
+    }
+    if (!Names.clean(span.text()).equals(f.item.name)) {
+      ctx.trace.item(Decision.GROUPS, Decision.Kind.NAME, f.item, "\"" + f.item.name + "\": \"" + Names.clean(span.text())
+          + "\" without its ordinal or the acronym inside");
+    }
+    if (!f.members.isEmpty()) {
+      ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, f.item, f.members + ": " + (!chain.isEmpty() ? "the chain of parties opening its name"
+          : !named.isEmpty() ? "the countries named inside its name" : "the countries named before it in the sentence, which hold or host it"));
+    }
+    if (!f.kind.equals(head.kind())) {
+      ctx.trace.item(Decision.GROUPS, Decision.Kind.KIND, f.item, f.kind + ": a group named after a place (\"" + f.item.name + "\"), not a " + head.kind());
+    }
   }
 }

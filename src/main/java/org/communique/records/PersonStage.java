@@ -60,12 +60,19 @@ final class PersonStage {
       TokenSpan span = withLeadingInitials(ctx, m);
       if (span == null || !isName(ctx, span) || taken.stream().anyMatch(t -> t.overlaps(span))
           || countryNames.stream().anyMatch(c -> c.contains(span))) { // "Vincent" of "Saint Vincent and the Grenadines"
+        ctx.trace.at(Decision.PEOPLE, Decision.Kind.DROPPED, m.span().text(), m.ruleId(), span == null ? m.span() : span,
+            () -> notAPerson(ctx, span, taken, countryNames));
         continue;
       }
       String name = withoutHonorifics(span.text());
       // an honorific the tagger took for a name on its own ("Dato" of "Dato’ Sri")
       if (name.isEmpty() || HONORIFIC.matcher(name + " ").replaceFirst("").isEmpty()) {
+        ctx.trace.at(Decision.PEOPLE, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "only honorifics, no name");
         continue;
+      }
+      if (ctx.trace.on() && byName.containsKey(Names.key(name))) {
+        ctx.trace.at(Decision.PEOPLE, Decision.Kind.MERGED, name, m.ruleId(), span, () -> "\"" + span.text() + "\" (" + m.ruleId() + ") is one more mention of \""
+            + byName.get(Names.key(name)).item.name + "\"");
       }
       Found f = byName.computeIfAbsent(Names.key(name), k -> new Found(new Item(name, m.ruleId())));
       f.item.mention(span, name);
@@ -73,6 +80,8 @@ final class PersonStage {
         f.item.surfaces.add(span.text()); // "Sheikh Hasina": a name of its own for some, an honorific for others
       }
       if (positionOfOtherName(m, titleFirst, titleAfter)) {
+        ctx.trace.at(Decision.PEOPLE, Decision.Kind.TITLE, name, m.ruleId(), span, () -> "the position \"" + m.slot("title").text()
+            + "\" of " + m.ruleId() + " belongs to the name next to it (the list's order): only the name is taken");
         continue;
       }
       if (f.title == null && m.slot("title") != null) {
@@ -81,19 +90,26 @@ final class PersonStage {
           titleSpan = ctx.span(titleSpan.sentence(), titleSpan.firstToken(), span.firstToken());
         }
         f.title = title(titleSpan.text(), ctx.gazetteers);
+        if (ctx.trace.on()) {
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, f.title, "the title slot of " + m.ruleId() + ", \"" + titleSpan.text() + "\"");
+        }
         // "Prime Minister of India": the country is no part of the position
         String[] split = countryAfterTitle(ctx, f.title);
         if (split != null) {
           if (f.country == null) {
             f.country = split[1];
+            ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the country closing the title \"" + f.title + "\"");
           }
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, split[0], "the title without the country closing it");
           f.title = split[0];
         }
         String[] body = agencyAfterTitle(ctx, f.title, agencies);
         if (body != null) {
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, body[0], () -> "the title without the body closing it, \"" + body[1] + "\"");
           f.title = body[0];
           if (f.agency == null) {
             f.agency = body[1];
+            ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, "the body closing the title");
           }
         }
       }
@@ -101,8 +117,10 @@ final class PersonStage {
         AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
         if (a != null) {
           f.agency = a.item.name;
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, () -> "the agency slot of " + m.ruleId() + ", \"" + m.slot("agency").text() + "\"");
           if (f.country == null) {
             f.country = a.country;
+            ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the country of its agency \"" + a.item.name + "\"");
           }
         }
       }
@@ -110,45 +128,56 @@ final class PersonStage {
         String c = ctx.gazetteers.country(m.slot("country").text());
         if (c != null) {
           f.country = c;
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the country slot of " + m.ruleId() + ", \"" + m.slot("country").text() + "\"");
         }
       }
       if (f.country == null) {
         f.country = representedCountry(ctx, span);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the sentence says they lead, represent or speak for it (delegation, side, \"on behalf of\", \"for\")");
       }
       if (f.country == null) {
         f.country = roleCountry(ctx, span);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "a role of that party's before the name (co-chair, counterpart, delegate, side)");
       }
     }
-    List<Found> people = mergeShortForms(new ArrayList<>(byName.values()));
+    List<Found> people = mergeShortForms(new ArrayList<>(byName.values()), ctx.trace);
     for (Found f : people) {
       if (f.country == null) {
         f.country = headingCountry(ctx, f.item.firstOffset());
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country heading the list it is on");
       }
       if (f.country == null) {
         f.country = lineLabelCountry(ctx, f.item.firstOffset());
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country labelling its list line");
       }
       signatureBlock(ctx, f);
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the office-holder registry" + (ctx.date() == null ? "" : ", on the statement's date " + ctx.date()));
       }
       if (f.agency == null) {
         f.agency = registryBody(ctx, f, agencies);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, "the office-holder registry: they head this intergovernmental body, which the statement names");
       }
       if (f.agency == null) {
         f.agency = ministryOfPortfolio(f, agencies);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, () -> "a minister heads the ministry of the portfolio the title names (\"" + f.title + "\")");
       }
       if (f.country == null && f.agency != null) {
         // "Secretary of the Treasury Janet Yellen": a national body's country is its official's
         String agency = f.agency;
         f.country = agencies.stream().filter(a -> a.item.name.equals(agency) && !a.intergovernmental(ctx.gazetteers))
             .map(a -> a.country).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the country of its agency \"" + agency + "\"");
       }
       if (f.country == null) {
         f.country = ctx.officeTitles.country(f.title);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the title \"" + f.title + "\" says whose office it is (models/knowledge)");
       }
       giveCountryToAgency(ctx, f, agencies);
     }
-    people.removeIf(f -> isPlace(ctx, f));
+    people.removeIf(f -> ctx.trace.dropped(isPlace(ctx, f), Decision.PEOPLE, f.item,
+        () -> "only the tagger took it for a person, it has no position, and every mention is where a place is said (in, at, near, the capital)"));
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
   }
@@ -266,6 +295,7 @@ final class PersonStage {
     for (AgencyStage.Found a : agencies) {
       if (a.item.name.equals(person.agency) && a.country == null && !a.intergovernmental(ctx.gazetteers)) {
         a.country = person.country;
+        ctx.trace.set(Decision.AGENCIES, Decision.Kind.COUNTRY, a.item, a.country, () -> "the country of its official \"" + person.item.name + "\"");
       }
     }
   }
@@ -298,9 +328,11 @@ final class PersonStage {
       }
       if (person.title == null || ctx.gazetteers.isTitleWord(person.title) && RANKS.contains(person.title)) {
         person.title = position;
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, person.item, person.title, "the line after their name in a signature block");
       }
       if (person.country == null) {
         person.country = country;
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, person.item, person.country, "the signature block's country, after the position");
       }
       return;
     }
@@ -617,7 +649,7 @@ final class PersonStage {
   }
 
   /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */
-  private static List<Found> mergeShortForms(List<Found> people) {
+  private static List<Found> mergeShortForms(List<Found> people, StageTrace trace) {
     List<Found> byLength = new ArrayList<>(people);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()).thenComparing(f -> f.item.name));
     List<Found> out = new ArrayList<>();
@@ -631,10 +663,43 @@ final class PersonStage {
         continue;
       }
       target.item.absorb(f.item);
+      trace.item(Decision.PEOPLE, Decision.Kind.MERGED, target.item, () -> "\"" + f.item.name + "\": its words all belong to this name" + inherited(target, f));
       target.title = target.title != null ? target.title : f.title;
       target.agency = target.agency != null ? target.agency : f.agency;
       target.country = target.country != null ? target.country : f.country;
     }
     return out;
+  }
+
+  // tracing: decisions in words, built only when tracing is on
+
+  /** Why a rule's person candidate is not taken (the conditions of {@link #run}, in order). */
+  private static String notAPerson(DocumentContext ctx, TokenSpan span, List<TokenSpan> taken, List<TokenSpan> countryNames) {
+    if (span == null) {
+      return "the rule has no name slot here";
+    }
+    if (!isName(ctx, span)) {
+      return "no name: a lower-case word, a title word or a country inside";
+    }
+    TokenSpan body = taken.stream().filter(t -> t.overlaps(span)).findFirst().orElse(null);
+    if (body != null) {
+      return "overlaps \"" + body.text() + "\", an agency's or group's mention";
+    }
+    return "inside the name of a country, \"" + countryNames.stream().filter(c -> c.contains(span)).findFirst().map(TokenSpan::text).orElse("") + "\"";
+  }
+
+  /** The attributes a longer name takes over from its short form, in words. */
+  private static String inherited(Found target, Found shortForm) {
+    List<String> taken = new ArrayList<>();
+    if (target.title == null && shortForm.title != null) {
+      taken.add("title \"" + shortForm.title + "\"");
+    }
+    if (target.agency == null && shortForm.agency != null) {
+      taken.add("agency \"" + shortForm.agency + "\"");
+    }
+    if (target.country == null && shortForm.country != null) {
+      taken.add("country " + shortForm.country);
+    }
+    return taken.isEmpty() ? "" : "; takes its " + String.join(", ", taken);
   }
 }

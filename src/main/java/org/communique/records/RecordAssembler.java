@@ -23,12 +23,17 @@ public final class RecordAssembler {
   }
 
   public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches) {
-    DocumentContext ctx = new DocumentContext(doc, gazetteers, officeHolders, officeTitles, matches);
+    return assemble(doc, matches, Trace.OFF);
+  }
+
+  /** The same, with every record-stage decision reported to {@code trace}. */
+  public DocumentRecord assemble(AnnotatedDocument doc, List<RuleMatch> matches, Trace trace) {
+    DocumentContext ctx = new DocumentContext(doc, gazetteers, officeHolders, officeTitles, matches, trace);
     Acronyms acronyms = new Acronyms(ctx);
     List<DateItem> dates = new DateStage().run(ctx);
     List<AgencyStage.Found> agencies = new AgencyStage().run(ctx, acronyms);
     List<GroupStage.Found> groups = new GroupStage().run(ctx, agencies, acronyms);
-    agencies = AgencyStage.withoutAcronymPrefixes(agencies, groups);
+    agencies = AgencyStage.withoutAcronymPrefixes(agencies, groups, ctx.trace);
     List<PersonStage.Found> people = new PersonStage().run(ctx, agencies, groups);
     List<Commitment> commitments = new CommitmentStage().run(ctx, groups, people, agencies);
     return new DocumentRecord(doc.source().docId(), ctx.date() == null ? null : ctx.date().toString(),

@@ -55,9 +55,13 @@ public final class RuleSet {
   private final OfficeHolders officeHolders;
   private final OfficeTitles officeTitles;
   private final String knowledgeFingerprint;
+  /** The TokensRegex environment the rules were compiled in, with every macro bound. */
+  private final Env env;
+  /** Each macro's pattern text, by name ("$AGENCY"). */
+  private final java.util.Map<String, String> macros;
 
   private RuleSet(List<Rule> rules, Gazetteers gazetteers, String fingerprint, String gazetteerFingerprint,
-      OfficeHolders officeHolders, OfficeTitles officeTitles, String knowledgeFingerprint) {
+      OfficeHolders officeHolders, OfficeTitles officeTitles, String knowledgeFingerprint, Env env, java.util.Map<String, String> macros) {
     this.rules = List.copyOf(rules);
     this.gazetteers = gazetteers;
     this.fingerprint = fingerprint;
@@ -65,6 +69,21 @@ public final class RuleSet {
     this.officeHolders = officeHolders;
     this.officeTitles = officeTitles;
     this.knowledgeFingerprint = knowledgeFingerprint;
+    this.env = env;
+    this.macros = java.util.Map.copyOf(macros);
+  }
+
+  /**
+   * Compiles a TokensRegex pattern as a rule's is compiled, with the macros of the rule files (as
+   * bound after the last file: the files define each macro once, before its first use).
+   */
+  public TokenSequencePattern compile(String pattern) {
+    return TokenSequencePattern.compile(env, pattern);
+  }
+
+  /** The pattern text of a macro ("$AGENCY"), or null when the rule files define none of that name. */
+  public String macro(String name) {
+    return macros.get(name);
   }
 
   /** The office-holders of {@code models/knowledge/} (empty when the folder is absent). */
@@ -103,6 +122,7 @@ public final class RuleSet {
     Env env = TokenSequencePattern.getNewEnv();
     env.bind("gaz", GazetteerClass.class);
     List<Rule> rules = new ArrayList<>();
+    java.util.Map<String, String> macros = new java.util.HashMap<>();
     Set<String> ids = new HashSet<>();
     // office-holders' names are token classes too, so rules' matches depend on the knowledge files
     String gazetteerFingerprint = hasKnowledge ? fingerprint(gazDir, knowledgeDir) : fingerprint(gazDir);
@@ -114,6 +134,7 @@ public final class RuleSet {
         try {
           if (macro.matches()) {
             env.bind(macro.group(1), TokenSequencePattern.compile(env, macro.group(2)));
+            macros.put(macro.group(1), macro.group(2).strip());
             macrosSoFar.append(st.text()).append('\n');
           } else if (rule.matches()) {
             String family = rule.group(1);
@@ -141,7 +162,7 @@ public final class RuleSet {
       throw new IOException("no rules found in " + rulesDir);
     }
     String fingerprint = hasKnowledge ? fingerprint(rulesDir, gazDir, knowledgeDir) : fingerprint(rulesDir, gazDir);
-    return new RuleSet(rules, gazetteers, fingerprint, gazetteerFingerprint, officeHolders, officeTitles, knowledgeFingerprint);
+    return new RuleSet(rules, gazetteers, fingerprint, gazetteerFingerprint, officeHolders, officeTitles, knowledgeFingerprint, env, macros);
   }
 
   public List<Rule> rules() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ExplainTest {
   private static final String DOC = "000_db605b4fcb38a225";
   private static Explainer explainer;
-  private static Explainer.Extraction x;
+  private static Extraction x;
   private static GoldSet.Doc gold;
 
   @BeforeAll
