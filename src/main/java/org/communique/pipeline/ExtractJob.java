@@ -234,7 +234,9 @@ public final class ExtractJob {
       // the gazetteers and registry the entities are resolved with belong to the rules' inputs
       lastDataset = extractor.dataset().run(outDir, curation, code + "\u0000" + extractor.rules().recordInputsFingerprint());
       lastDataset.stale().forEach(line -> warnings.accept("curation edit applies to nothing: " + line));
-      if (lastDataset.ran() || !Files.isRegularFile(org.communique.db.DatasetDatabase.location(outDir))) {
+      // no records folder: every document failed on the first run, there is nothing to query yet
+      if (Files.isDirectory(outDir.resolve("records"))
+          && (lastDataset.ran() || !Files.isRegularFile(org.communique.db.DatasetDatabase.location(outDir)))) {
         org.communique.db.DatasetDatabase.rebuild(outDir);
       }
     }

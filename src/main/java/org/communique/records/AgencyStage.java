@@ -87,7 +87,9 @@ final class AgencyStage {
       if (country == null) {
         country = precedingCountry(ctx, name);
       }
-      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false, () -> countrySource(ctx, prefix, name));
+      boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
+      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false, () -> countrySource(ctx, prefix, name),
+          prefixCountry);
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));
       if (withoutCountry != null) {
         f.item.surfaces.add(withoutCountry);
@@ -101,7 +103,7 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency_list")) {
       expandList(ctx, m);
     }
-    List<Found> out = new ArrayList<>(byKey.values());
+    List<Found> out = bareMentionsToTheirCountry(ctx);
     for (Found f : out) {
       acronyms.attach(f.item, ctx, Decision.AGENCIES);
     }
@@ -166,6 +168,15 @@ final class AgencyStage {
 
   private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental,
       java.util.function.Supplier<String> countryFrom) {
+    return add(ctx, name, span, surface, rule, country, intergovernmental, countryFrom, false);
+  }
+
+  /**
+   * {@code ownCountry}: the country is written with this mention ("Indian Foreign Ministry"), so that a body
+   * the gazetteer does not know is one item per country: "the Indian and the Israeli Foreign Ministry" are two.
+   */
+  private Found add(DocumentContext ctx, String name, TokenSpan span, String surface, String rule, String country, boolean intergovernmental,
+      java.util.function.Supplier<String> countryFrom, boolean ownCountry) {
     Gazetteers.KnownAgency k = ctx.gazetteers.knownAgency(name);
     if (k == null && name.contains(" of ")) {
       // "Department of Treasury" (from "Departments of Justice and Treasury") is "Department of the Treasury"
@@ -180,7 +191,8 @@ final class AgencyStage {
     if (ctx.trace.on()) {
       traceAdd(ctx, rule.equals(RuleEngine.KNOWN_AGENCY_RULE) ? Names.clean(surface) : name, canonical, span, rule);
     }
-    Found f = byKey.computeIfAbsent(Names.key(canonical), key -> new Found(new Item(canonical, rule)));
+    String key = Names.key(canonical) + (k == null && ownCountry && country != null ? COUNTRY_SCOPE + country : "");
+    Found f = byKey.computeIfAbsent(key, x -> new Found(new Item(canonical, rule)));
     f.item.mention(span, surface);
     if (f.country == null && !intergovernmental) {
       f.country = k != null && k.country() != null ? k.country() : country;
@@ -189,6 +201,54 @@ final class AgencyStage {
       }
     }
     return f;
+  }
+
+  private static final String COUNTRY_SCOPE = "\u0000";
+
+  /**
+   * "the Indian Foreign Ministry ... the Israeli Foreign Ministry ... the Foreign Ministry": a mention without
+   * its country, of a body written with a country elsewhere, is the one named last before it (else the first).
+   */
+  private List<Found> bareMentionsToTheirCountry(DocumentContext ctx) {
+    Map<String, List<Found>> scoped = new LinkedHashMap<>();
+    byKey.forEach((key, f) -> {
+      int at = key.indexOf(COUNTRY_SCOPE);
+      if (at > 0) {
+        for (String form : withHeadFirst(Set.of(key.substring(0, at)))) {
+          scoped.computeIfAbsent(form, x -> new ArrayList<>()).add(f);
+        }
+      }
+    });
+    List<Found> out = new ArrayList<>();
+    for (var e : byKey.entrySet()) {
+      List<Found> candidates = e.getKey().contains(COUNTRY_SCOPE) ? null
+          : withHeadFirst(Set.of(e.getKey())).stream().flatMap(k -> scoped.getOrDefault(k, List.of()).stream()).distinct().toList();
+      if (candidates == null || candidates.isEmpty()) {
+        out.add(e.getValue());
+        continue;
+      }
+      Found bare = e.getValue();
+      for (int i = 0; i < bare.item.spans.size(); i++) {
+        TokenSpan span = bare.item.spans.get(i);
+        Found to = ownerOf(ctx, span, candidates);
+        to.item.mention(span, span.text());
+        ctx.trace.item(Decision.AGENCIES, Decision.Kind.MERGED, to.item, () -> "\"" + span.text() + "\" at " + span.start()
+            + ": the same body written without a country, taken as " + to.country + "'s");
+      }
+    }
+    return out;
+  }
+
+  /** The one candidate whose country the sentence names ("The Chilean side ... the Foreign Ministry"), else the one named last before. */
+  private static Found ownerOf(DocumentContext ctx, TokenSpan span, List<Found> candidates) {
+    Set<String> named = new java.util.HashSet<>();
+    ctx.parties(span.sentence()).forEach(p -> named.addAll(p.parties()));
+    List<Found> inSentence = candidates.stream().filter(c -> named.contains(c.country)).toList();
+    if (inSentence.size() == 1) {
+      return inSentence.get(0);
+    }
+    return candidates.stream().filter(c -> c.item.firstOffset() <= span.start())
+        .max(Comparator.comparingInt(c -> c.item.firstOffset())).orElse(candidates.get(0));
   }
 
   /**
@@ -205,6 +265,7 @@ final class AgencyStage {
       java.util.regex.Matcher m = HEAD_LAST.matcher(k);
       if (m.matches() && !m.group(1).contains(" of ")) {
         out.add(m.group(2) + " of " + m.group(1));
+        out.add(m.group(2) + " of " + m.group(1) + " affairs"); // "Foreign Ministry" is the "Ministry of Foreign Affairs"
       }
     }
     return out;
@@ -216,7 +277,9 @@ final class AgencyStage {
     for (Found f : agencies) {
       Set<String> keys = withHeadFirst(f.item.keys());
       keysOf.put(f, keys);
-      Found same = out.stream().filter(o -> keysOf.get(o).stream().anyMatch(keys::contains)).findFirst().orElse(null);
+      // two bodies of one name and two countries ("Indian" and "Israeli Foreign Ministry") stay two
+      Found same = out.stream().filter(o -> keysOf.get(o).stream().anyMatch(keys::contains)
+          && (o.country == null || f.country == null || o.country.equals(f.country))).findFirst().orElse(null);
       if (same == null) {
         out.add(f);
         continue;
@@ -336,6 +399,10 @@ final class AgencyStage {
       if (e == s || e - s > 6 || containsHead(ctx, tokens, s, e)) {
         break;
       }
+      // "Ministries of Foreign Affairs of Bangladesh and Belarus": one portfolio, a body of each country
+      if (expandCountries(ctx, m, head, tokens, s, e, singular)) {
+        return;
+      }
       // "Justice and Homeland Security": two names
       int from = s;
       for (int k = s; k <= e; k++) {
@@ -364,6 +431,50 @@ final class AgencyStage {
       f.item.surfaces.remove(listSpan.text());
       ctx.trace.item(Decision.AGENCIES, Decision.Kind.NAME, f.item, () -> "\"" + name + "\": one of the list \"" + listSpan.text() + "\"");
     }
+  }
+
+  /**
+   * "Foreign Affairs of Bangladesh and Belarus" after "Ministries of": the portfolio before the last "of", and
+   * after it only countries; each country gets the body "Ministry of Foreign Affairs" of its own.
+   */
+  private boolean expandCountries(DocumentContext ctx, RuleMatch m, TokenSpan head, List<Token> tokens, int s, int e, String singular) {
+    int of = -1;
+    for (int k = e - 1; k > s; k--) {
+      if (tokens.get(k).text().equals("of")) {
+        of = k;
+        break;
+      }
+    }
+    if (of < 0) {
+      return false;
+    }
+    List<String> countries = new ArrayList<>();
+    int from = of + 1;
+    for (int k = of + 1; k <= e; k++) {
+      if (k == e || tokens.get(k).text().equals("and") || tokens.get(k).text().equals(",")) {
+        if (k == from) {
+          from = k + 1;
+          continue;
+        }
+        String country = ctx.gazetteers.country(Names.clean(ctx.text(tokens.get(from).start(), tokens.get(k - 1).end())));
+        if (country == null) {
+          return false;
+        }
+        countries.add(country);
+        from = k + 1;
+      }
+    }
+    if (countries.size() < 2) {
+      return false;
+    }
+    String name = singular + " of " + ctx.text(tokens.get(s).start(), tokens.get(of - 1).end());
+    TokenSpan listSpan = ctx.span(head.sentence(), head.firstToken(), e);
+    for (String country : countries) {
+      Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false, () -> "one of the countries the list names", true);
+      f.item.surfaces.remove(listSpan.text());
+      ctx.trace.item(Decision.AGENCIES, Decision.Kind.NAME, f.item, () -> "\"" + name + "\" of " + country + ": one of the list \"" + listSpan.text() + "\"");
+    }
+    return true;
   }
 
   /** A segment with a head noun of its own ("the Federal Communications Commission") ends the list. */

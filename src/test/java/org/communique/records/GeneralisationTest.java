@@ -777,4 +777,29 @@ class GeneralisationTest {
     assertEquals("Defence Ministry", p.agency());
     assertEquals("Brazil", p.country());
   }
+
+  @Test
+  void oneBodyNameWithTwoCountriesIsTwoBodiesAndABareMentionIsTheOneNamedLast() {
+    String text = "Officials of the Chilean Interior Ministry met officials of the Peruvian Interior Ministry in Lima. "
+        + "The Interior Ministry will host the next round.";
+    DocumentRecord r = extract(text);
+    List<Agency> ministries = r.agencies().stream().filter(a -> a.name().equals("Interior Ministry")).toList();
+    assertEquals(2, ministries.size(), r.agencies().toString());
+    assertEquals(List.of("Chile", "Peru"), ministries.stream().map(Agency::country).toList());
+    int bare = text.indexOf("Interior Ministry will");
+    assertTrue(ministries.get(1).mentions().stream().anyMatch(m -> m.start() == bare), "the bare mention is the Peruvian one, named last before it");
+    assertTrue(ministries.get(0).mentions().stream().noneMatch(m -> m.start() == bare));
+  }
+
+  @Test
+  void ministriesOfOnePortfolioOfTwoCountriesAreABodyOfEach() {
+    String text = "Talks between the Ministries of Agriculture of Kenya and Uganda opened on Monday. The Kenyan delegation "
+        + "was led by a director of the Agriculture Ministry.";
+    DocumentRecord r = extract(text);
+    List<Agency> ministries = r.agencies().stream().filter(a -> a.name().contains("Agriculture")).toList();
+    assertEquals(List.of("Kenya", "Uganda"), ministries.stream().map(Agency::country).sorted().toList(), r.agencies().toString());
+    int bare = text.indexOf("Agriculture Ministry");
+    Agency kenyan = ministries.stream().filter(a -> a.country().equals("Kenya")).findFirst().orElseThrow();
+    assertTrue(kenyan.mentions().stream().anyMatch(m -> m.start() == bare), "the sentence names the Kenyan side: " + ministries);
+  }
 }
