@@ -27,7 +27,14 @@ public final class DateNormalizer {
       DAY + "(?:\\s*(?:-|–|and|to)\\s*" + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
   /** "Friday, March 3, 2023": the weekday adds nothing to the value. */
   private static final Pattern WEEKDAY_PREFIX = Pattern.compile(
-      "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+(?=\\d|[A-Z])", Pattern.CASE_INSENSITIVE);
+      "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+(?=\\d|[A-Z])", Pattern.CASE_INSENSITIVE);
+  /** "the second half of 2006", "the first half of the year". */
+  private static final Pattern HALF_YEAR = Pattern.compile(
+      "(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:((?:19|20)\\d\\d)|(the|this|next|last)\\s+year)", Pattern.CASE_INSENSITIVE);
+  /** "April last year". */
+  private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile(MONTH + "\\s+(last|next|this)\\s+year", Pattern.CASE_INSENSITIVE);
+  /** "Wednesday and Thursday": two days, no one value. */
+  private static final Pattern WEEKDAY_PAIR = Pattern.compile("\\S+\\s+(?:and|or|to)\\s+\\S+");
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + "\\s*(?:,|\\s+of)?\\s+((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE_MONTH = Pattern.compile("(last|next|this|early|late)\\s+" + MONTH, Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_ONLY = Pattern.compile(MONTH, Pattern.CASE_INSENSITIVE);
@@ -120,6 +127,34 @@ public final class DateNormalizer {
     Matcher wd = WEEKDAY_DAY.matcher(written);
     if (wd.matches()) {
       return docDate == null ? null : weekdayAndDay(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(wd.group(2)), docDate);
+    }
+    Matcher half = HALF_YEAR.matcher(written);
+    if (half.matches()) {
+      Integer year = half.group(2) != null ? Integer.valueOf(half.group(2)) : docDate == null ? null
+          : docDate.getYear() + switch (half.group(3).toLowerCase(Locale.ROOT)) {
+            case "next" -> 1;
+            case "last" -> -1;
+            default -> 0;
+          };
+      if (year == null) {
+        return null;
+      }
+      return half.group(1).equalsIgnoreCase("first") ? year + "-01/" + year + "-06" : year + "-07/" + year + "-12";
+    }
+    Matcher relYear = MONTH_RELATIVE_YEAR.matcher(written);
+    if (relYear.matches()) {
+      if (docDate == null) {
+        return null;
+      }
+      int shift = switch (relYear.group(2).toLowerCase(Locale.ROOT)) {
+        case "next" -> 1;
+        case "last" -> -1;
+        default -> 0;
+      };
+      return YearMonth.of(docDate.getYear() + shift, month(relYear.group(1))).toString();
+    }
+    if (WEEKDAY_PAIR.matcher(written).matches() && WEEKDAY.matcher(written.split("\\s+")[0]).matches()) {
+      return null;
     }
     String t = WEEKDAY_PREFIX.matcher(written).replaceFirst("");
     Matcher m = NUMERIC.matcher(t);

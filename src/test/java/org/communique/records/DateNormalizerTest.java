@@ -73,4 +73,17 @@ class DateNormalizerTest {
     assertNull(DateNormalizer.normalize("February 30, 2023", null));
     assertNull(DateNormalizer.normalize("13/45/2022", null));
   }
+
+  @Test
+  void halvesOfYearsMonthsOfRelativeYearsAndPairsOfDays() {
+    java.time.LocalDate statement = java.time.LocalDate.of(2019, 5, 14);
+    assertEquals("2016-07/2016-12", DateNormalizer.normalize("the second half of 2016", null));
+    assertEquals("2019-01/2019-06", DateNormalizer.normalize("the first half of the year", statement));
+    assertEquals("2020-07/2020-12", DateNormalizer.normalize("the second half of next year", statement));
+    assertNull(DateNormalizer.normalize("the first half of the year", null));
+    assertEquals("2018-04", DateNormalizer.normalize("April last year", statement));
+    assertEquals("2020-03", DateNormalizer.normalize("March next year", statement));
+    assertNull(DateNormalizer.normalize("Wednesday and Thursday", statement));
+    assertEquals("2011-09-06", DateNormalizer.normalize("Tue, 06 Sep 2011", null));
+  }
 }

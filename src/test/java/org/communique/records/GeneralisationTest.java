@@ -802,4 +802,12 @@ class GeneralisationTest {
     Agency kenyan = ministries.stream().filter(a -> a.country().equals("Kenya")).findFirst().orElseThrow();
     assertTrue(kenyan.mentions().stream().anyMatch(m -> m.start() == bare), "the sentence names the Kenyan side: " + ministries);
   }
+
+  @Test
+  void pairsOfDaysHalvesOfYearsAndMonthsOfRelativeYearsAreOneExpressionEach() {
+    DocumentRecord r = extract("Thu, 14 Mar 2019\n\nThe envoys met on Monday and Tuesday. Talks began in April last year and "
+        + "will conclude in the second half of 2019.");
+    assertEquals(List.of("Thu, 14 Mar 2019", "Monday and Tuesday", "April last year", "the second half of 2019"),
+        r.dates().stream().map(DateItem::text).toList());
+  }
 }
