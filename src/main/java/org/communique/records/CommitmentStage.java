@@ -282,9 +282,17 @@ final class CommitmentStage {
     return end > start ? new Subject(start, end) : null;
   }
 
-  /** "TEHRAN - Iran and Pakistan decided ...": the dash after a dateline in capitals ends what comes before the subject. */
+  /**
+   * "TEHRAN - Iran and Pakistan decided ...", "BRUSSELS, 23 January 2007 - The ... pledged": the dash that
+   * closes a dateline ends what comes before the subject.
+   */
   private static boolean isDatelineDash(List<Token> tokens, int k) {
-    return k >= 1 && tokens.get(k).text().equals("-") && tokens.get(k - 1).text().matches("\\p{Lu}{3,}");
+    if (k < 1 || !tokens.get(k).text().equals("-")) {
+      return false;
+    }
+    boolean spaced = tokens.get(k).start() > tokens.get(k - 1).end() && (k + 1 >= tokens.size() || tokens.get(k + 1).start() > tokens.get(k).end());
+    // after a date ("2007 -") or a place in capitals; "U.S. - India" is a chain of parties, not a dateline
+    return spaced && tokens.get(k - 1).pos().equals("CD") || tokens.get(k - 1).text().matches("\\p{Lu}{3,}");
   }
 
   /** After the last "and"/"but" of [from, to): a noun phrase with no verb, ending at {@code to}; or null. */
@@ -343,6 +351,13 @@ final class CommitmentStage {
     int end = e;
     while (end > s && tokens.get(end - 1).pos().startsWith("RB")) {
       end--;
+    }
+    // "In addition, the U.S. and China will": an opening phrase before a comma is no part of the subject
+    for (int c = end - 2; c > s; c--) {
+      if (tokens.get(c).text().equals(",") && !isPartyListSegment(tokens, c)) {
+        s = c + 1;
+        break;
+      }
     }
     return end > s && e < trigger ? new Subject(s, end) : null;
   }

@@ -810,4 +810,13 @@ class GeneralisationTest {
     assertEquals(List.of("Thu, 14 Mar 2019", "Monday and Tuesday", "April last year", "the second half of 2019"),
         r.dates().stream().map(DateItem::text).toList());
   }
+
+  @Test
+  void aDatelineEndingInASpacedDashAndAnOpeningPhraseAreNoPartOfTheSubject() {
+    DocumentRecord r = extract("GENEVA, 4 March 2014 - Norway and Chile pledged today to expand fisheries research. In addition, "
+        + "Norway and Chile will fund a joint survey, and will publish its results.");
+    List<Commitment> c = r.commitments();
+    assertEquals(List.of("expand", "fund", "publish"), c.stream().map(Commitment::action).toList(), c.toString());
+    c.forEach(x -> assertEquals("Norway and Chile", x.actor(), x.toString()));
+  }
 }
