@@ -450,12 +450,16 @@ final class PersonStage {
     if (term == null || term.country() != null && !term.country().isEmpty()) {
       return null;
     }
-    int of = term.office().lastIndexOf(" of ");
-    if (of < 0) {
-      return null;
+    // "Secretary General of the Council of Europe": the body is the longest tail after an " of " that the statement names
+    String office = term.office();
+    for (int of = office.indexOf(" of "); of >= 0; of = office.indexOf(" of ", of + 1)) {
+      String key = Names.key(office.substring(of + 4).replaceFirst("^the ", ""));
+      String named = agencies.stream().filter(a -> a.item.keys().contains(key)).map(a -> a.item.name).findFirst().orElse(null);
+      if (named != null) {
+        return named;
+      }
     }
-    String key = Names.key(term.office().substring(of + 4).replaceFirst("^the ", ""));
-    return agencies.stream().filter(a -> a.item.keys().contains(key)).map(a -> a.item.name).findFirst().orElse(null);
+    return null;
   }
 
   /** Lower-case words inside names: "Antonio de Aguiar Patriota", "Ursula von der Leyen" (as in $PNAME). */

@@ -21,6 +21,13 @@ class GeneralisationTest {
     return extractChecked(text);
   }
 
+  /** A statement dated {@code date}, as its sidecar or SOURCES.tsv would date it. */
+  private static DocumentRecord extract(String text, java.time.LocalDate date) {
+    DocumentRecord r = org.communique.TestModels.extract(text, date);
+    org.communique.RecordAssertions.assertMentionsInside(text, r);
+    return r;
+  }
+
   @Test
   void serialCommaListKeepsItsLastItemWhole() {
     DocumentRecord r = extract("The Kenyan delegation included officials from the Ministries of Interior, Defence, and "
@@ -818,5 +825,16 @@ class GeneralisationTest {
     List<Commitment> c = r.commitments();
     assertEquals(List.of("expand", "fund", "publish"), c.stream().map(Commitment::action).toList(), c.toString());
     c.forEach(x -> assertEquals("Norway and Chile", x.actor(), x.toString()));
+  }
+
+  @Test
+  void aTitleStopsBeforeAKnownOfficeHoldersNameAndTheirBodyIsTheOneTheOfficeNames() {
+    DocumentRecord r = extract("Australia was represented by Minister for Climate Change and Energy Chris Bowen and officials.",
+        java.time.LocalDate.of(2023, 5, 2));
+    Person bowen = person(r, "Chris Bowen");
+    assertEquals("Minister for Climate Change and Energy", bowen.title());
+    DocumentRecord coe = extract("Terry Davis met ministers in Strasbourg. The Council of Europe will publish a report.",
+        java.time.LocalDate.of(2006, 3, 1));
+    assertEquals("Council of Europe", person(coe, "Terry Davis").agency());
   }
 }
