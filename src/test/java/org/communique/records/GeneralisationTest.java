@@ -837,4 +837,17 @@ class GeneralisationTest {
         java.time.LocalDate.of(2006, 3, 1));
     assertEquals("Council of Europe", person(coe, "Terry Davis").agency());
   }
+
+  @Test
+  void positionsOfABodyBeforeOrAfterTheNameAndOnePluralPositionForTwoNames() {
+    DocumentRecord a = extract("\"We are ready,\" said the Secretary-General of the World Meteorological Organization (WMO), Petteri Taalas, on Monday.");
+    Person taalas = person(a, "Petteri Taalas");
+    assertEquals("Secretary-General", taalas.title());
+    assertEquals("World Meteorological Organization", taalas.agency());
+    DocumentRecord b = extract("The forum was opened by Maria Lopez, the World Food Programme's (WFP) Regional Director, in Panama.");
+    assertEquals("Regional Director", person(b, "Maria Lopez").title());
+    DocumentRecord c = extract("The summit in Lisbon was chaired by Premiers Antonio Costa and Pedro Sanchez on Friday.");
+    assertEquals("Premiers", person(c, "Antonio Costa").title());
+    assertEquals("Premiers", person(c, "Pedro Sanchez").title());
+  }
 }
