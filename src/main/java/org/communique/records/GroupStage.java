@@ -35,6 +35,8 @@ final class GroupStage {
     final String kind;
     List<String> members;
     final String core;
+    /** The members come from the groupings gazetteer, not from the text ("Quad Leaders' Summit"). */
+    boolean membersKnown;
 
     Found(Item item, String kind, List<String> members, String core) {
       this.item = item;
@@ -111,13 +113,23 @@ final class GroupStage {
         continue;
       }
       List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
+      boolean fromGazetteer = false;
+      if (named.isEmpty()) {
+        named = groupingMembers(name, gaz); // "Quad Leaders' Summit": the meeting of a grouping whose members are known
+        fromGazetteer = !named.isEmpty();
+      }
       List<String> members = named.isEmpty() ? sentenceParties(ctx, span, candidates) : named;
       String core = core(name, gaz);
       // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
       String kind = isPlaceGroup(ctx, span, words) ? "coalition" : head.kind();
       boolean existed = ctx.trace.on() && byKey.containsKey(key);
-      Found f = byKey.computeIfAbsent(key, k -> new Found(new Item(name, m.ruleId()), kind, members, core));
+      boolean membersKnown = fromGazetteer;
+      Found f = byKey.computeIfAbsent(key, k -> {
+        Found made = new Found(new Item(name, m.ruleId()), kind, members, core);
+        made.membersKnown = membersKnown;
+        return made;
+      });
       f.item.mention(span, span.text());
       if (ctx.trace.on()) {
         traceCandidate(ctx, f, existed, m, span, chain, named, head);
@@ -146,6 +158,18 @@ final class GroupStage {
     }
     groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return groups;
+  }
+
+  /** The members of the standing grouping a name starts with ("Quad" of "Quad Leaders' Summit"), when the gazetteer fixes them. */
+  private static List<String> groupingMembers(String name, Gazetteers gaz) {
+    String[] words = name.split(" ");
+    for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
+      Gazetteers.KnownGroup k = gaz.knownGroup(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)).replaceAll("['’]s$", ""));
+      if (k != null && !k.members().isEmpty()) {
+        return k.members();
+      }
+    }
+    return List.of();
   }
 
   static List<Group> records(List<Found> found) {
@@ -442,7 +466,7 @@ final class GroupStage {
   static List<String> statementParties(DocumentContext ctx, List<Found> groups, boolean demonyms) {
     for (Found g : groups) {
       // a standing grouping named in passing ("IBSA", "the Quad") says nothing of who speaks
-      if (g.members.size() >= 2 && !g.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE)) {
+      if (g.members.size() >= 2 && !g.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE) && !g.membersKnown) {
         return g.members;
       }
     }

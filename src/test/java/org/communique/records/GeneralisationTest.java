@@ -850,4 +850,14 @@ class GeneralisationTest {
     assertEquals("Premiers", person(c, "Antonio Costa").title());
     assertEquals("Premiers", person(c, "Pedro Sanchez").title());
   }
+
+  @Test
+  void theMeetingOfAGroupingWithKnownMembersHasThemButTheyDoNotSpeakForTheStatement() {
+    DocumentRecord r = extract("Brazil and Argentina will attend the next Quad Leaders' Summit as observers. Both countries will "
+        + "send trade delegations.");
+    assertEquals(List.of("Australia", "India", "Japan", "United States"), group(r, "Quad Leaders' Summit").members().stream().sorted().toList());
+    List<Commitment> send = r.commitments().stream().filter(c -> c.action().equals("send")).toList();
+    assertEquals(1, send.size(), r.commitments().toString());
+    assertEquals("Brazil and Argentina", send.get(0).actor());
+  }
 }
