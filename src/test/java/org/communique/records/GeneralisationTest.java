@@ -860,4 +860,12 @@ class GeneralisationTest {
     assertEquals(1, send.size(), r.commitments().toString());
     assertEquals("Brazil and Argentina", send.get(0).actor());
   }
+
+  @Test
+  void aCouncilOfMinistersNeedsNoNamedPartiesAndAnEditionOfAHeadFirstBodyIsFound() {
+    DocumentRecord r = extract("The Andean Foreign Ministers Council met in Quito. Delegates prepared the 12th Summit of Heads of "
+        + "Government of the Sahel States, to be held in Lima.");
+    assertEquals("council", group(r, "Andean Foreign Ministers Council").kind());
+    assertEquals("meeting", group(r, "Summit of Heads of Government of the Sahel States").kind());
+  }
 }
