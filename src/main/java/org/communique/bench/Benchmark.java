@@ -41,6 +41,14 @@ public final class Benchmark {
   private final int referenceDocs;
   private final PrintWriter out;
 
+  private int regenerationDocs;
+
+  /** Statements of the whole-command regeneration figures ({@link RegenerationBench}); 0 skips them. */
+  public Benchmark withRegeneration(int documents) {
+    this.regenerationDocs = documents;
+    return this;
+  }
+
   public Benchmark(Path corpus, Path models, int copies, int threads, int referenceDocs, PrintWriter out) {
     this.corpus = corpus;
     this.models = models;
@@ -95,6 +103,14 @@ public final class Benchmark {
           command, command / none.seconds(), command / deleted.seconds(), command / every.seconds());
       // out1 was made by this extractor's rules (outN has seen the edited ones): only the new statement is work
       newStatement(extractor, bigCorpus, tmp.resolve("out1"));
+      if (regenerationDocs > 0) {
+        try {
+          new RegenerationBench(corpus, models, regenerationDocs, out).run(tmp, tmp.resolve("out1/.cache/annotations"));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
       out.printf(Locale.ROOT, "peak heap:                            %6.0f MB%n", peakHeapMb());
       out.printf(Locale.ROOT, "peak RSS (our runs):                  %6.0f MB%n", peakRssMb());
 

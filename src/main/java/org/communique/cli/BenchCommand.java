@@ -26,6 +26,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--reference-docs", defaultValue = "0", description = "Documents for the reference pipeline; 0 = all (default: ${DEFAULT-VALUE}).")
   int referenceDocs;
 
+  @Option(names = "--regeneration-docs", defaultValue = "1000", description = "Statements of the whole-command regeneration "
+      + "figures (a run with nothing to do, an edit changing no record, one changing every record); 0 skips them (default: ${DEFAULT-VALUE}).")
+  int regenerationDocs;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--copies must be at least 1");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    new Benchmark(corpus, models, copies, n, referenceDocs, spec.commandLine().getOut()).run();
+    new Benchmark(corpus, models, copies, n, referenceDocs, spec.commandLine().getOut()).withRegeneration(regenerationDocs).run();
     return Main.OK;
   }
 }

@@ -58,8 +58,17 @@ final class AgencyStage {
     List<TokenSpan> known = new ArrayList<>();
     for (RuleMatch m : ctx.matches("agency")) {
       if (m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE)) {
-        known.add(m.span());
         Gazetteers.KnownAgency k = gaz.knownAgency(m.span().text());
+        String before = countryRightBefore(ctx, m.span());
+        known.add(m.span());
+        if (k != null && k.country() != null && before != null && !before.equals(k.country())) {
+          // "the Chinese Centers for Disease Control and Prevention": another country's body of the same name
+          Found f = add(ctx, Names.clean(m.span().text()), m.span(), m.span().text(), m.ruleId(), before, false,
+              () -> "the country written before it, not the gazetteer's " + k.country(), true);
+          TokenSpan prefix = ctx.span(m.span().sentence(), m.span().firstToken() - 1, m.span().endToken());
+          f.item.mention(prefix, prefix.text());
+          continue;
+        }
         if (k != null) {
           add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null, () -> "the gazetteer");
         }
@@ -187,6 +196,9 @@ final class AgencyStage {
       // "United States Agency for International Development"
       k = ctx.gazetteers.knownAgency(country + " " + name);
     }
+    if (k != null && ownCountry && country != null && k.country() != null && !k.country().equals(country)) {
+      k = null; // "Chinese Centers for Disease Control and Prevention" is not the gazetteer's U.S. body
+    }
     String canonical = k != null ? k.name() : name;
     if (ctx.trace.on()) {
       traceAdd(ctx, rule.equals(RuleEngine.KNOWN_AGENCY_RULE) ? Names.clean(surface) : name, canonical, span, rule);
@@ -204,6 +216,16 @@ final class AgencyStage {
   }
 
   private static final String COUNTRY_SCOPE = "\u0000";
+
+  /** The country or demonym written right before {@code span} ("Chinese" of "Chinese Centers for ..."), or null. */
+  private static String countryRightBefore(DocumentContext ctx, TokenSpan span) {
+    for (PartyMention p : ctx.parties(span.sentence())) {
+      if (p.span().endToken() == span.firstToken() && p.parties().size() == 1) {
+        return p.parties().get(0);
+      }
+    }
+    return null;
+  }
 
   /**
    * "the Indian Foreign Ministry ... the Israeli Foreign Ministry ... the Foreign Ministry": a mention without
@@ -423,6 +445,26 @@ final class AgencyStage {
       return;
     }
     TokenSpan listSpan = ctx.span(head.sentence(), head.firstToken(), listEnd);
+    if (items.stream().allMatch(it -> ctx.gazetteers.country(ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end())) != null)) {
+      // "the Foreign Ministries of Bangladesh and Belarus": the portfolio before the head, a body of each country
+      int p = head.firstToken();
+      while (p > 0 && Character.isUpperCase(tokens.get(p - 1).text().charAt(0)) && !tokens.get(p - 1).text().equals("The")
+          && ctx.gazetteers.country(tokens.get(p - 1).text()) == null) {
+        p--;
+      }
+      if (p == head.firstToken()) {
+        ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, head.text(), m.ruleId(), m.span(), () -> "only countries after \"" + head.text() + " of\": no body named");
+        return;
+      }
+      String name = ctx.text(tokens.get(p).start(), tokens.get(head.firstToken() - 1).end()) + " " + singular;
+      TokenSpan whole = ctx.span(head.sentence(), p, listEnd);
+      for (int[] it : items) {
+        String country = ctx.gazetteers.country(ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end()));
+        Found f = add(ctx, name, whole, whole.text(), m.ruleId(), country, false, () -> "one of the countries the list names", true);
+        f.item.surfaces.remove(whole.text());
+      }
+      return;
+    }
     for (int[] it : items) {
       String part = ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end());
       String name = singular + " of " + part;

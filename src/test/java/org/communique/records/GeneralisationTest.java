@@ -868,4 +868,18 @@ class GeneralisationTest {
     assertEquals("council", group(r, "Andean Foreign Ministers Council").kind());
     assertEquals("meeting", group(r, "Summit of Heads of Government of the Sahel States").kind());
   }
+
+  @Test
+  void aKnownBodysNameAfterAnotherCountrysDemonymIsThatCountrysBody() {
+    DocumentRecord r = extract("Experts from the Kenyan Centers for Disease Control and Prevention joined the survey.");
+    Agency cdc = r.agencies().stream().filter(a -> a.name().equals("Centers for Disease Control and Prevention")).findFirst().orElseThrow();
+    assertEquals("Kenya", cdc.country());
+  }
+
+  @Test
+  void foreignMinistriesOfTwoCountriesAreAForeignMinistryOfEach() {
+    DocumentRecord r = extract("Consultations between the Interior Ministries of Ghana and Togo were held in Accra.");
+    List<Agency> ministries = r.agencies().stream().filter(a -> a.name().equals("Interior Ministry")).toList();
+    assertEquals(List.of("Ghana", "Togo"), ministries.stream().map(Agency::country).sorted().toList(), r.agencies().toString());
+  }
 }
