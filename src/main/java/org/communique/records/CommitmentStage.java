@@ -423,7 +423,9 @@ final class CommitmentStage {
     if (ctx.gazetteers.isPartyNoun(headLemma) || ctx.gazetteers.isTitleWord(headLemma)) {
       return true;
     }
-    if (ctx.parties(sentence).stream().anyMatch(p -> !p.demonym() && p.span().overlaps(head))) {
+    // "The EU strategy will send ...": a country before another noun only modifies it; the head noun is what acts
+    TokenSpan headNoun = ctx.span(sentence, run[1] - 1, run[1]);
+    if (ctx.parties(sentence).stream().anyMatch(p -> !p.demonym() && p.span().overlaps(headNoun))) {
       return true;
     }
     return entityAt(head, groups.stream().map(g -> g.item), people.stream().map(p -> p.item),

@@ -882,4 +882,10 @@ class GeneralisationTest {
     List<Agency> ministries = r.agencies().stream().filter(a -> a.name().equals("Interior Ministry")).toList();
     assertEquals(List.of("Ghana", "Togo"), ministries.stream().map(Agency::country).sorted().toList(), r.agencies().toString());
   }
+
+  @Test
+  void aCountryModifyingAnotherNounIsNoActingParty() {
+    DocumentRecord r = extract("The EU plan will give farmers better prices. The EU will also open two laboratories.");
+    assertEquals(List.of("open"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
 }
