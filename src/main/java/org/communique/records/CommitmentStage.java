@@ -416,8 +416,10 @@ final class CommitmentStage {
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
     String headLemma = nounLemma(tokens.get(run[1] - 1));
     if (headLemma.equals("it")) {
-      // "it" stands for a party when the sentence before has one as subject, or a group was named before it
-      return previousSubjectIsParty(ctx, sentence, groups, people, agencies) || referredGroup(groups, head, "it") != null;
+      // "it" stands for a party when the sentence before has one as subject, or a group was named before it,
+      // or a body said it ("the Ministry said it will ...")
+      return previousSubjectIsParty(ctx, sentence, groups, people, agencies) || referredGroup(groups, head, "it") != null
+          || sayer(ctx, sentence, tokens, run, groups, agencies) != null;
     }
     // "the Greek Presidency", "Presidents Macri and Bolsonaro": officials and offices act for their parties
     if (ctx.gazetteers.isPartyNoun(headLemma) || ctx.gazetteers.isTitleWord(headLemma)) {
@@ -506,12 +508,18 @@ final class CommitmentStage {
     if (!countries.isEmpty() && !headLemma.equals("delegation")) {
       return ctx.trace.actor(whole, Names.joinParties(List.copyOf(countries)), "the countries it names");
     }
-    Item named = entityAt(head, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));
+    // "APEC economies": the body must be the head noun itself, not a word before it
+    TokenSpan headNoun = ctx.span(sentence, run[1] - 1, run[1]);
+    Item named = entityAt(headNoun, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));
     if (named != null) {
       // a body as the text names it there: "the IAEA agreed", not the gazetteer's full name
       TokenSpan said = named.spans.stream().filter(sp -> sp.overlaps(head)).findFirst().orElse(null);
       boolean agency = agencies.stream().anyMatch(a -> a.item == named);
       return ctx.trace.actor(whole, agency && said != null ? Names.clean(said.text()) : named.name, "the body it names, as the text names it there");
+    }
+    if (entityAt(head, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item)) != null) {
+      // "IEA Member governments", "the IMF mission": a body before the head noun says whose; as written
+      return ctx.trace.actor(whole, whole.text(), "a body before its head noun says whose they are: as written");
     }
     if (run[1] - run[0] == 1 && Set.of("alliance", "organization", "organisation", "bloc").contains(headLemma)
         && Character.isUpperCase(tokens.get(run[0]).text().charAt(0))) {
@@ -538,10 +546,26 @@ final class CommitmentStage {
     if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
     }
-    return ctx.trace.actor(whole, whole.text(), "as written: nothing in the statement resolves it further");
+    Item sayer = headLemma.equals("it") ? sayer(ctx, sentence, tokens, run, groups, agencies) : null;
+    if (sayer != null) {
+      return ctx.trace.actor(whole, sayer.name, "\"it\" after \"" + tokens.get(run[0] - 1).text() + "\": the body that said it");
+    }
+    // "with the ministers pledging ...": the preposition before a subject is no part of it
+    String written = whole.text().replaceFirst("^(?i)(with|by|for|from|as)\\s+", "");
+    return ctx.trace.actor(whole, written, "as written: nothing in the statement resolves it further");
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "stated", "noted", "remarked", "explained");
+
+  /** "the Department of Health said it will ...": the body named right before the speech verb before "it", or null. */
+  private static Item sayer(DocumentContext ctx, int sentence, List<Token> tokens, int[] run, List<GroupStage.Found> groups,
+      List<AgencyStage.Found> agencies) {
+    if (run[0] < 2 || !SPEECH_VERBS.contains(tokens.get(run[0] - 1).text())) {
+      return null;
+    }
+    TokenSpan before = ctx.span(sentence, run[0] - 2, run[0] - 1);
+    return entityAt(before, agencies.stream().map(a -> a.item), groups.stream().map(g -> g.item));
+  }
 
   /**
    * "I" in a quotation is its speaker: the person named next to "said" (or "says", "added", ...) in the

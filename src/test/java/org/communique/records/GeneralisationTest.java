@@ -888,4 +888,13 @@ class GeneralisationTest {
     DocumentRecord r = extract("The EU plan will give farmers better prices. The EU will also open two laboratories.");
     assertEquals(List.of("open"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
   }
+
+  @Test
+  void actorsItAfterTheBodyThatSaidItABodyBeforeAPluralNounAndNoLeadingPreposition() {
+    DocumentRecord r = extract("The Ministry of Agriculture of Ghana said it will train two hundred inspectors. "
+        + "WTO member governments agreed to cut farm subsidies, with the ministers pledging to meet again in May.");
+    assertEquals("Ministry of Agriculture of Ghana", commitments(r, "train").get(0).actor());
+    assertEquals("WTO member governments", commitments(r, "cut").get(0).actor());
+    assertEquals("the ministers", commitments(r, "meet").get(0).actor());
+  }
 }
