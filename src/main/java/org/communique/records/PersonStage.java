@@ -247,6 +247,9 @@ final class PersonStage {
     if (f.title != null || !f.item.rule.equals("person.ner")) {
       return false;
     }
+    if (ctx.gazetteers.isPlace(f.item.name)) {
+      return true; // a capital or a meeting city of models/gazetteers/places.txt
+    }
     for (TokenSpan span : f.item.spans) {
       int before = span.firstToken() - 1;
       String word = before >= 0 ? ctx.token(span.sentence(), before).text() : "";

@@ -63,6 +63,7 @@ public final class Gazetteers {
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
+  private final Set<String> places;
   private final Set<String> documentNouns;
   private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
@@ -117,6 +118,7 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
+    places = java.nio.file.Files.isRegularFile(dir.resolve("places.txt")) ? words(dir.resolve("places.txt"), false) : Set.of();
     meetingWords = java.nio.file.Files.isRegularFile(dir.resolve("meeting-words.txt"))
         ? words(dir.resolve("meeting-words.txt"), true) : Set.of();
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
@@ -252,6 +254,11 @@ public final class Gazetteers {
   /** A word that says what a group does ("Steering" of "Steering Group"), from group-modifiers.txt. */
   public boolean isGroupModifier(String word) {
     return groupModifiers.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A capital or meeting city of places.txt ("Abu Dhabi", "Nay Pyi Taw"). */
+  public boolean isPlace(String name) {
+    return places.contains(name.strip().replaceAll("\\s+", " "));
   }
 
   /** A word that says a meeting took place ("hold", "convene", "session"), from meeting-words.txt. */

@@ -897,4 +897,10 @@ class GeneralisationTest {
     assertEquals("WTO member governments", commitments(r, "cut").get(0).actor());
     assertEquals("the ministers", commitments(r, "meet").get(0).actor());
   }
+
+  @Test
+  void aCapitalTheTaggerTookForAPersonIsNoPerson() {
+    DocumentRecord r = extract("Abu Dhabi: The Health Ministers of Oman and Kuwait agreed to share vaccine stocks.");
+    assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Abu Dhabi")), r.people().toString());
+  }
 }
