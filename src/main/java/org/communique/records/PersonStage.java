@@ -247,8 +247,8 @@ final class PersonStage {
     if (f.title != null || !f.item.rule.equals("person.ner")) {
       return false;
     }
-    if (ctx.gazetteers.isPlace(f.item.name)) {
-      return true; // a capital or a meeting city of models/gazetteers/places.txt
+    if (ctx.gazetteers.isNotAPerson(f.item.name)) {
+      return true; // a capital, a meeting city or a news agency (models/gazetteers/places.txt, media.txt)
     }
     for (TokenSpan span : f.item.spans) {
       int before = span.firstToken() - 1;

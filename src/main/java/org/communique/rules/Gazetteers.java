@@ -118,7 +118,12 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
-    places = java.nio.file.Files.isRegularFile(dir.resolve("places.txt")) ? words(dir.resolve("places.txt"), false) : Set.of();
+    places = new java.util.HashSet<>();
+    for (String file : List.of("places.txt", "media.txt")) {
+      if (java.nio.file.Files.isRegularFile(dir.resolve(file))) {
+        places.addAll(words(dir.resolve(file), false));
+      }
+    }
     meetingWords = java.nio.file.Files.isRegularFile(dir.resolve("meeting-words.txt"))
         ? words(dir.resolve("meeting-words.txt"), true) : Set.of();
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
@@ -256,8 +261,11 @@ public final class Gazetteers {
     return groupModifiers.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** A capital or meeting city of places.txt ("Abu Dhabi", "Nay Pyi Taw"). */
-  public boolean isPlace(String name) {
+  /**
+   * A name that is no person though taggers take it for one: a capital or meeting city of places.txt
+   * ("Abu Dhabi", "Nay Pyi Taw") or a news agency of media.txt ("Kazinform").
+   */
+  public boolean isNotAPerson(String name) {
     return places.contains(name.strip().replaceAll("\\s+", " "));
   }
 

@@ -903,4 +903,10 @@ class GeneralisationTest {
     DocumentRecord r = extract("Abu Dhabi: The Health Ministers of Oman and Kuwait agreed to share vaccine stocks.");
     assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Abu Dhabi")), r.people().toString());
   }
+
+  @Test
+  void aNewsAgencyTheTaggerTookForAPersonIsNoPerson() {
+    DocumentRecord r = extract("The consultations were held in Astana on Monday. The talks went well, Kazinform reports.");
+    assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Kazinform")), r.people().toString());
+  }
 }
