@@ -909,4 +909,12 @@ class GeneralisationTest {
     DocumentRecord r = extract("The consultations were held in Astana on Monday. The talks went well, Kazinform reports.");
     assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Kazinform")), r.people().toString());
   }
+
+  @Test
+  void aContinentAfterATitleBelongsToTheTitleNotToTheName() {
+    DocumentRecord r = extract("Austrian Minister of State for Europe Karl Huber attended the meeting in Vienna.");
+    Person p = person(r, "Karl Huber");
+    assertEquals("Minister of State for Europe", p.title());
+    assertEquals("Austria", p.country());
+  }
 }
