@@ -541,6 +541,12 @@ final class GroupStage {
   private static boolean isAgencyName(String name, Gazetteers gaz, Set<String> agencyKeys) {
     for (Gazetteers.KnownAgency k : gaz.agencies()) {
       if (name.endsWith(k.name())) {
+        // "Ministerial Council of the Gulf Cooperation Council": a body of an intergovernmental
+        // organisation's members is a group; "Department of State" of "U.S. Department of State" is a body
+        String before = name.substring(0, name.length() - k.name().length());
+        if (k.country() == null && (before.endsWith(" of the ") || before.endsWith(" of "))) {
+          continue;
+        }
         return true;
       }
     }

@@ -917,4 +917,11 @@ class GeneralisationTest {
     assertEquals("Minister of State for Europe", p.title());
     assertEquals("Austria", p.country());
   }
+
+  @Test
+  void aBodyOfAnIntergovernmentalOrganisationsMembersIsAGroup() {
+    DocumentRecord r = extract("The Permanent Council of the Organization of American States met in Washington on Monday.");
+    assertEquals("council", group(r, "Permanent Council of the Organization of American States").kind());
+    agency(r, "Organization of American States");
+  }
 }
