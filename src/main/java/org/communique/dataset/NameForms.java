@@ -97,6 +97,7 @@ final class NameForms {
   /** A group's name as compared across statements, and the parties its name is made of (sorted; empty when none). */
   record GroupBase(String words, List<String> parties) {}
 
+  private static final Pattern OF_THE = Pattern.compile("(.+?) of (?:the )?(.+)");
   private static final Pattern PAREN_ACRONYM = Pattern.compile("\\s*\\([A-Z][A-Za-z.]{1,7}\\)");
 
   /**
@@ -126,6 +127,14 @@ final class NameForms {
       rest.append(s.charAt(i++));
     }
     String words = rest.toString().replaceAll("\\s+", " ").strip();
+    // "Ministerial Council of the Gulf Cooperation Council" is the "GCC Ministerial Council"
+    java.util.regex.Matcher ofBody = OF_THE.matcher(words);
+    if (ofBody.matches()) {
+      Gazetteers.KnownAgency body = gazetteers.knownAgency(ofBody.group(2));
+      if (body != null && body.country() == null) {
+        words = body.name() + " " + ofBody.group(1);
+      }
+    }
     Party lead = partyAt(words, 0);
     if (lead != null) {
       Gazetteers.KnownAgency body = gazetteers.knownAgency(words.substring(0, lead.end()));

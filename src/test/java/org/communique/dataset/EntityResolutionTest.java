@@ -161,6 +161,15 @@ class EntityResolutionTest {
   }
 
   @Test
+  void aBodyOfAnOrganisationNamedEitherWayIsOneGroup() throws IOException {
+    record("a", "2019-01-01", "\"groups\":[" + group("Ministerial Council of the Gulf Cooperation Council", "council") + "]");
+    record("b", "2021-01-01", "\"groups\":[" + group("GCC Ministerial Council", "council") + "]");
+    stage.run(out, Curation.NONE);
+    Map<String, String> ids = ids("groups.jsonl");
+    assertEquals(ids.get("a/Ministerial Council of the Gulf Cooperation Council"), ids.get("b/GCC Ministerial Council"));
+  }
+
+  @Test
   void idsDoNotDependOnOtherStatements() throws IOException {
     record("b", "2018-01-01", "\"agencies\":[" + agency("Department of Homeland Security", "United States") + "],"
         + "\"groups\":[" + group("U.S.-EU Cyber Dialogue", "dialogue", "United States", "European Union") + "]");
