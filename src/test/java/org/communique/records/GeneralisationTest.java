@@ -924,4 +924,16 @@ class GeneralisationTest {
     assertEquals("council", group(r, "Permanent Council of the Organization of American States").kind());
     agency(r, "Organization of American States");
   }
+
+  @Test
+  void appositionsEndingInADateOrAnotherByAndCountriesWrittenAsRepublicsAndLowerCasePositionsInNewsCopy() {
+    DocumentRecord a = extract("The forum was opened by Maria Silva, President of the European Commission on 3 May and by Mr. John Doe.");
+    assertEquals("President", person(a, "Maria Silva").title());
+    DocumentRecord b = extract("The statement was read by Jan Novak, Minister of Agriculture from the Czech Republic.");
+    assertEquals("Czech Republic", person(b, "Jan Novak").country());
+    DocumentRecord c = extract("The agreement was signed by Brazilian vice-president Paulo Ramos in Brasilia.");
+    Person ramos = person(c, "Paulo Ramos");
+    assertEquals("vice-president", ramos.title());
+    assertEquals("Brazil", ramos.country());
+  }
 }
