@@ -418,8 +418,12 @@ final class CommitmentStage {
     if (headLemma.equals("it")) {
       // "it" stands for a party when the sentence before has one as subject, or a group was named before it,
       // or a body said it ("the Ministry said it will ...")
-      return previousSubjectIsParty(ctx, sentence, groups, people, agencies) || referredGroup(groups, head, "it") != null
-          || sayer(ctx, sentence, tokens, run, groups, agencies) != null;
+      if (sayer(ctx, sentence, tokens, run, groups, agencies) != null) {
+        return true;
+      }
+      Boolean previous = previousSubjectIsParty(ctx, sentence, groups, people, agencies);
+      // the sentence before names what "it" is: a non-party subject there ("The Commission proposal") rules out a group
+      return previous != null ? previous : referredGroup(groups, head, "it") != null;
     }
     // "the Greek Presidency", "Presidents Macri and Bolsonaro": officials and offices act for their parties
     if (ctx.gazetteers.isPartyNoun(headLemma) || ctx.gazetteers.isTitleWord(headLemma)) {
@@ -435,19 +439,20 @@ final class CommitmentStage {
   }
 
   /** "It will also make agriculture more competitive" (after "The Commission proposal will ..."): "it" is no party. */
-  private static boolean previousSubjectIsParty(DocumentContext ctx, int sentence, List<GroupStage.Found> groups,
+  /** Whether the subject of the sentence before is a party; null when there is none to tell ("it" again, no subject). */
+  private static Boolean previousSubjectIsParty(DocumentContext ctx, int sentence, List<GroupStage.Found> groups,
       List<PersonStage.Found> people, List<AgencyStage.Found> agencies) {
     if (sentence == 0) {
-      return false;
+      return null;
     }
     List<Token> previous = ctx.sentence(sentence - 1).tokens();
     Subject subject = firstClauseSubject(previous, previous.size());
     if (subject == null) {
-      return false;
+      return null;
     }
     int[] run = headRun(previous, subject);
     if (run[0] == run[1] || nounLemma(previous.get(run[1] - 1)).equals("it")) {
-      return false;
+      return null;
     }
     return isParty(ctx, sentence - 1, previous, subject, groups, people, agencies);
   }

@@ -936,4 +936,11 @@ class GeneralisationTest {
     assertEquals("vice-president", ramos.title());
     assertEquals("Brazil", ramos.country());
   }
+
+  @Test
+  void itAfterASentenceWhoseSubjectIsNoPartyIsNoPartyEvenWithAGroupNamedBefore() {
+    DocumentRecord r = extract("The Joint Fisheries Committee met in Oslo on Monday. The new quota plan was presented to the "
+        + "delegates. It will also make fishing more sustainable.");
+    assertTrue(r.commitments().stream().noneMatch(c -> c.action().equals("make")), r.commitments().toString());
+  }
 }
