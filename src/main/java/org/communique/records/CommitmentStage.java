@@ -270,7 +270,18 @@ final class CommitmentStage {
       }
     }
     if (end > start && Set.of("and", "or").contains(tokens.get(end - 1).text()) || hasFiniteVerb(tokens, start, end)) {
-      // "X affirmed that ... and agreed to": the verb phrase shares the subject of the sentence's first clause
+      // "That's why we emphasized ... and agreed to": the subject of the verb it is coordinated with, when a
+      // pronoun stands right before that verb; else that of the sentence's first clause ("X affirmed that ... and agreed to")
+      if (Set.of("and", "or").contains(tokens.get(end - 1).text())) {
+        for (int k = end - 2; k > 0; k--) {
+          if (isFiniteVerb(tokens.get(k))) {
+            if (tokens.get(k - 1).pos().equals("PRP") && !tokens.get(k - 1).text().equalsIgnoreCase("it") && k - 1 > 0) {
+              return new Subject(k - 1, k);
+            }
+            break;
+          }
+        }
+      }
       return firstClauseSubject(tokens, trigger);
     }
     while (start < end && Set.of("and", "or").contains(tokens.get(start).text())) {

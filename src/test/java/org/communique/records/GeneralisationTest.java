@@ -943,4 +943,12 @@ class GeneralisationTest {
         + "delegates. It will also make fishing more sustainable.");
     assertTrue(r.commitments().stream().noneMatch(c -> c.action().equals("make")), r.commitments().toString());
   }
+
+  @Test
+  void aVerbCoordinatedAfterAPronounSubjectSharesThatSubject() {
+    DocumentRecord r = extract("\"This is why we discussed border security and agreed to open two new crossings,\" the Kenyan "
+        + "Minister of Interior said after talks with Tanzania.");
+    List<Commitment> open = commitments(r, "open");
+    assertEquals(1, open.size(), r.commitments().toString());
+  }
 }
