@@ -762,7 +762,8 @@ final class CommitmentStage {
       return false;
     }
     String next = tokens.get(j + 1).pos();
-    return next.equals("JJ") || next.equals("DT") || next.equals("PRP$");
+    // "and support Russia's pipeline development": a proper-noun object too
+    return next.equals("JJ") || next.equals("DT") || next.equals("PRP$") || next.equals("NNP");
   }
 
   /** Where the clause of the verb at {@code v} ends: a clause break, or the sentence's end. */

@@ -951,4 +951,10 @@ class GeneralisationTest {
     List<Commitment> open = commitments(r, "open");
     assertEquals(1, open.size(), r.commitments().toString());
   }
+
+  @Test
+  void aCoordinatedVerbTaggedAsANounBeforeAProperNounIsAVerb() {
+    DocumentRecord r = extract("Norway will fund new research vessels, and support Namibia's fisheries inspection service.");
+    assertEquals(List.of("fund", "support"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
 }
