@@ -41,15 +41,11 @@ public final class Benchmark {
   private final int referenceDocs;
   private final PrintWriter out;
 
-  private int regenerationDocs;
-
   /** Statements of the whole-command regeneration figures ({@link RegenerationBench}); 0 skips them. */
-  public Benchmark withRegeneration(int documents) {
-    this.regenerationDocs = documents;
-    return this;
-  }
+  private final int regenerationDocs;
 
-  public Benchmark(Path corpus, Path models, int copies, int threads, int referenceDocs, PrintWriter out) {
+  public Benchmark(Path corpus, Path models, int copies, int threads, int referenceDocs, int regenerationDocs, PrintWriter out) {
+    this.regenerationDocs = regenerationDocs;
     this.corpus = corpus;
     this.models = models;
     this.copies = copies;

@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--copies must be at least 1");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    new Benchmark(corpus, models, copies, n, referenceDocs, spec.commandLine().getOut()).withRegeneration(regenerationDocs).run();
+    new Benchmark(corpus, models, copies, n, referenceDocs, regenerationDocs, spec.commandLine().getOut()).run();
     return Main.OK;
   }
 }

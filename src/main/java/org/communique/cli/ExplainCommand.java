@@ -31,14 +31,8 @@ public final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--at", description = "The items with a mention covering this character offset (instead of ITEM).")
   Integer at;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Statements (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(names = "--models", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
-  Path models;
-
-  @Option(names = "--out", defaultValue = "output", description = "Output folder whose annotation cache is read (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  StatementSource source;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -48,9 +42,9 @@ public final class ExplainCommand implements Callable<Integer> {
     if ((item == null) == (at == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give ITEM or --at OFFSET");
     }
-    SourceDocument doc = StatementLoader.find(spec.commandLine(), corpus, docId);
-    Extractor extractor = Extractor.load(models);
-    Extraction x = StatementLoader.extract(extractor, out, doc);
+    SourceDocument doc = StatementLoader.find(spec.commandLine(), source.corpus, docId);
+    Extractor extractor = Extractor.load(source.models);
+    Extraction x = StatementLoader.extract(extractor, source.out, doc);
     Explainer explainer = new Explainer(extractor);
     JsonNode record = x.record();
     List<Explainer.Found> found = at != null ? Explainer.at(record, at) : Explainer.byName(record, item);
@@ -59,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
       w.println("no item of " + docId + (at != null ? " has a mention at offset " + at : " is named '" + item + "'"));
       return Main.SOME_FAILED;
     }
-    GoldSet.Doc gold = GoldSet.discover(corpus).get(docId);
+    GoldSet.Doc gold = GoldSet.discover(source.corpus).get(docId);
     for (int i = 0; i < found.size(); i++) {
       w.print((i > 0 ? "\n" : "") + explainer.explain(x, found.get(i), gold));
     }

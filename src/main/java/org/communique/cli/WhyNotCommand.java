@@ -28,14 +28,8 @@ public final class WhyNotCommand implements Callable<Integer> {
   @Option(names = "--at", arity = "2", paramLabel = "START END", hideParamSyntax = true, description = "The phrase at these character offsets (end exclusive), instead of PHRASE.")
   int[] at;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Statements (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(names = "--models", defaultValue = "models", description = "Models folder (default: ${DEFAULT-VALUE}).")
-  Path models;
-
-  @Option(names = "--out", defaultValue = "output", description = "Output folder whose annotation cache is read (default: ${DEFAULT-VALUE}).")
-  Path out;
+  @CommandLine.Mixin
+  StatementSource source;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -45,15 +39,15 @@ public final class WhyNotCommand implements Callable<Integer> {
     if ((phrase == null) == (at == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give PHRASE or --at START END");
     }
-    SourceDocument doc = StatementLoader.find(spec.commandLine(), corpus, docId);
+    SourceDocument doc = StatementLoader.find(spec.commandLine(), source.corpus, docId);
     Phrase where = at != null ? Phrase.at(doc.text(), at[0], at[1]) : Phrase.find(doc.text(), phrase);
     if (where == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), at != null
           ? "[" + at[0] + "," + at[1] + ") is no span of " + docId + " (its text has " + doc.text().length() + " characters)"
           : "\"" + phrase + "\" is not in " + docId + " (not even ignoring case and white space)");
     }
-    Extractor extractor = Extractor.load(models);
-    Extraction x = StatementLoader.extract(extractor, out, doc);
+    Extractor extractor = Extractor.load(source.models);
+    Extraction x = StatementLoader.extract(extractor, source.out, doc);
     spec.commandLine().getOut().print(new WhyNot(extractor.rules()).report(x, where));
     return Main.OK;
   }

@@ -63,7 +63,8 @@ public final class Gazetteers {
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
-  private final Set<String> places;
+  /** Capitals, meeting cities and news agencies: names that are never a person (places.txt, media.txt). */
+  private final Set<String> notPersons;
   private final Set<String> documentNouns;
   private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
@@ -118,10 +119,10 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
-    places = new java.util.HashSet<>();
+    notPersons = new java.util.HashSet<>();
     for (String file : List.of("places.txt", "media.txt")) {
       if (java.nio.file.Files.isRegularFile(dir.resolve(file))) {
-        places.addAll(words(dir.resolve(file), false));
+        notPersons.addAll(words(dir.resolve(file), false));
       }
     }
     meetingWords = java.nio.file.Files.isRegularFile(dir.resolve("meeting-words.txt"))
@@ -266,7 +267,7 @@ public final class Gazetteers {
    * ("Abu Dhabi", "Nay Pyi Taw") or a news agency of media.txt ("Kazinform").
    */
   public boolean isNotAPerson(String name) {
-    return places.contains(name.strip().replaceAll("\\s+", " "));
+    return notPersons.contains(name.strip().replaceAll("\\s+", " "));
   }
 
   /** A word that says a meeting took place ("hold", "convene", "session"), from meeting-words.txt. */
