@@ -35,12 +35,14 @@ final class NameForms {
   static String slug(String s) {
     String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     String out = NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-    out = out.replaceAll("^-+|-+$", "");
+    out = EDGE_DASHES.matcher(out).replaceAll("");
     return out.isEmpty() ? "x" : out;
   }
 
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
   static String clean(String s) {
-    return LEADING_THE.matcher(s.strip().replaceAll("\\s+", " ")).replaceFirst("");
+    return LEADING_THE.matcher(Gazetteers.singleSpaced(s)).replaceFirst("");
   }
 
   /** "NCSC", "MOFA", "DHS": written in capitals, short. */
@@ -126,7 +128,7 @@ final class NameForms {
       }
       rest.append(s.charAt(i++));
     }
-    String words = rest.toString().replaceAll("\\s+", " ").strip();
+    String words = Gazetteers.singleSpaced(rest.toString());
     // "Ministerial Council of the Gulf Cooperation Council" is the "GCC Ministerial Council"
     java.util.regex.Matcher ofBody = OF_THE.matcher(words);
     if (ofBody.matches()) {
@@ -181,7 +183,10 @@ final class NameForms {
 
   /** The longest country, demonym or intergovernmental body written at {@code i}, ending at a word boundary. */
   private Party partyAt(String s, int i) {
-    for (String surface : gazetteers.partySurfaces()) {
+    if (i >= s.length()) {
+      return null;
+    }
+    for (String surface : gazetteers.partySurfacesStartingWith(s.charAt(i))) {
       if (s.startsWith(surface, i)) {
         int end = i + surface.length();
         if (end < s.length() && Character.isLetterOrDigit(s.charAt(end)) && Character.isLetterOrDigit(surface.charAt(surface.length() - 1))) {

@@ -31,10 +31,27 @@ public final class OfficeHolders {
 
   private final Map<String, List<OfficeTerm>> byName;
   private final List<String> writtenForms;
+  /** Every term by the first and by the last word of its name's key, with its office's key. */
+  private final Map<String, List<KeyedTerm>> byNameEnd;
+
+  private record KeyedTerm(OfficeTerm term, String officeKey) {}
 
   private OfficeHolders(Map<String, List<OfficeTerm>> byName, List<String> writtenForms) {
     this.byName = byName;
     this.writtenForms = List.copyOf(writtenForms);
+    Map<String, List<KeyedTerm>> ends = new HashMap<>();
+    Set<OfficeTerm> seen = new java.util.HashSet<>();
+    byName.values().forEach(terms -> terms.forEach(t -> {
+      if (seen.add(t)) {
+        String[] words = key(t.name()).split(" ");
+        KeyedTerm keyed = new KeyedTerm(t, key(t.office()));
+        ends.computeIfAbsent(words[0], k -> new ArrayList<>()).add(keyed);
+        if (words.length > 1) {
+          ends.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>()).add(keyed);
+        }
+      }
+    }));
+    this.byNameEnd = ends;
   }
 
   public static OfficeHolders empty() {
@@ -168,13 +185,10 @@ public final class OfficeHolders {
     String last = key(surname);
     String office = key(title);
     List<OfficeTerm> fits = new ArrayList<>();
-    for (List<OfficeTerm> terms : byName.values()) {
-      for (OfficeTerm t : terms) {
-        String[] words = key(t.name()).split(" ");
-        boolean sameLast = words[words.length - 1].equals(last) || words[0].equals(last);
-        if (sameLast && key(t.office()).endsWith(office) && (date == null || t.heldOn(date)) && !fits.contains(t)) {
-          fits.add(t);
-        }
+    for (KeyedTerm k : byNameEnd.getOrDefault(last, List.of())) {
+      OfficeTerm t = k.term();
+      if (k.officeKey().endsWith(office) && (date == null || t.heldOn(date)) && !fits.contains(t)) {
+        fits.add(t);
       }
     }
     return onlyCountry(fits);

@@ -110,26 +110,35 @@ public final class ExtractJob {
 
   /** The build a record is made by, as its run-state stamp names it: the tool version and the jar's digest. */
   public static String code(String toolVersion) {
-    return toolVersion + ":" + CODE_FINGERPRINT;
+    return toolVersion + ":" + CodeFingerprint.VALUE;
   }
 
   /** The tool version and build a record is made by. */
   private final String code;
 
-  /** Computed once per JVM: the jar does not change under a running program. */
-  private static final String CODE_FINGERPRINT = codeFingerprint();
+  /** Computed once per JVM, when first asked for: the jar does not change under a running program. */
+  private static final class CodeFingerprint {
+    static final String VALUE = codeFingerprint();
+  }
 
   /** The build's own jar, so that a new build of the record stages redoes the records; "classes" when run from classes. */
   private static String codeFingerprint() {
     try {
+      Path location = codeJar();
+      return location == null ? "classes" : CorpusReader.sha256(Files.readAllBytes(location));
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
+  /** The jar this code runs from, or null when it runs from a folder of classes. */
+  public static Path codeJar() {
+    try {
       var src = ExtractJob.class.getProtectionDomain().getCodeSource();
       Path location = src == null ? null : Path.of(src.getLocation().toURI());
-      if (location == null || !Files.isRegularFile(location)) {
-        return "classes";
-      }
-      return CorpusReader.sha256(Files.readAllBytes(location));
-    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
-      return "unknown";
+      return location != null && Files.isRegularFile(location) ? location : null;
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -142,11 +151,25 @@ public final class ExtractJob {
    * {@link Options#waitForLock()}.
    */
   public RunSummary run(Path corpusDir, Path outDir, Consumer<Progress> progress) throws IOException {
+    return run(corpusDir, outDir, progress, s -> { });
+  }
+
+  /** Something done with a run's summary while the output folder is still locked. */
+  public interface Finisher {
+    void finish(RunSummary summary) throws IOException;
+  }
+
+  /** As {@link #run(Path, Path, Consumer)}, then {@code finished} with the output folder still locked. */
+  public RunSummary run(Path corpusDir, Path outDir, Consumer<Progress> progress, Finisher finished) throws IOException {
     long t0 = System.nanoTime();
     OutputWriter writer = new OutputWriter(outDir);
     writer.checkWritable();
     try (OutputLock lock = OutputLock.acquire(outDir, options.waitForLock(), warnings)) {
-      return runLocked(corpusDir, writer, outDir, progress, t0);
+      // a run that stops half-way leaves no snapshot saying the folder is up to date
+      org.communique.cache.RunSnapshot.forget(outDir);
+      RunSummary summary = runLocked(corpusDir, writer, outDir, progress, t0);
+      finished.finish(summary);
+      return summary;
     }
   }
 

@@ -103,7 +103,14 @@ final class DocumentContext {
   }
 
   boolean hasClass(int sentence, int token, String cls) {
-    return (" " + gazClasses.get(sentence)[token] + " ").contains(" " + cls + " ");
+    String classes = gazClasses.get(sentence)[token];
+    for (int at = classes.indexOf(cls); at >= 0; at = classes.indexOf(cls, at + 1)) {
+      int end = at + cls.length();
+      if ((at == 0 || classes.charAt(at - 1) == ' ') && (end == classes.length() || classes.charAt(end) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   TokenSpan span(int sentence, int first, int end) {

@@ -25,12 +25,11 @@ final class GroupMembers {
   }
 
   private static List<String> scan(String name, Gazetteers gaz, int[] end) {
-    List<String> surfaces = gaz.partySurfaces();
     List<String> parties = new ArrayList<>();
     int pos = 0;
     while (pos < name.length()) {
       String found = null;
-      for (String s : surfaces) {
+      for (String s : gaz.partySurfacesStartingWith(name.charAt(pos))) {
         if (name.startsWith(s, pos) && boundary(name, pos + s.length())) {
           found = s;
           break;

@@ -675,9 +675,11 @@ final class GroupStage {
     return opening.contains(" ") && Set.of(" of ", " on ", " for ", " and ").stream().anyMatch(p -> longKey.startsWith(opening + p));
   }
 
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
   /** The comparison key with hyphens inside words dropped: "Inter-Governmental" is "Intergovernmental". */
   private static String looseKey(String core) {
-    return coreKey(core).replaceAll("(?<=\\p{L})-(?=\\p{L})", "");
+    return INNER_HYPHEN.matcher(coreKey(core)).replaceAll("");
   }
 
   /** "X of the A and the B" without its closing list of countries: "X". */

@@ -651,8 +651,10 @@ final class PersonStage {
   }
 
   /** The words of a name, case aside ("MEADE" in a headline is "Meade"). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static Set<String> nameWords(String name) {
-    return new HashSet<>(Arrays.asList(name.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+    return new HashSet<>(Arrays.asList(SPACES.split(name.toLowerCase(java.util.Locale.ROOT))));
   }
 
   /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */

@@ -60,6 +60,7 @@ public final class Gazetteers {
   private final Set<String> agencyHeads;
   private final Set<String> titleWords;
   private final Set<String> partyNouns;
+  private final Set<String> leaderTitles;
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
@@ -116,6 +117,7 @@ public final class Gazetteers {
     agencyHeads.forEach(h -> phrases.add(h, AGENCY_HEAD));
     titleWords = words(dir.resolve("title-words.txt"), true);
     partyNouns = words(dir.resolve("party-nouns.txt"), true);
+    leaderTitles = Files.isRegularFile(dir.resolve("leader-titles.txt")) ? words(dir.resolve("leader-titles.txt"), false) : Set.of();
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
@@ -148,7 +150,37 @@ public final class Gazetteers {
     }
     surfaces.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
     partySurfaces = List.copyOf(surfaces);
+    for (String surface : partySurfaces) {
+      partySurfacesByFirst.computeIfAbsent(surface.charAt(0), k -> new ArrayList<>()).add(surface);
+    }
   }
+
+  /** The party surfaces by their first character, each list longest first. */
+  private final Map<Character, List<String>> partySurfacesByFirst = new java.util.HashMap<>();
+
+  /** The party surfaces that start with {@code first}, longest first. */
+  public List<String> partySurfacesStartingWith(char first) {
+    return partySurfacesByFirst.getOrDefault(first, List.of());
+  }
+
+  /** A title of a head of state or government ("President", "Prime Minister"), from leader-titles.txt: one of "the leaders". */
+  public boolean isLeaderTitle(String title) {
+    return leaderTitles.contains(singleSpaced(title));
+  }
+
+  /** {@code s} stripped, every run of white space in it one space; without a regex for the usual string that has none. */
+  public static String singleSpaced(String s) {
+    String t = s.strip();
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(t.charAt(i + 1)))) {
+        return WHITE_SPACE.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
+  }
+
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Every written form of a country (its demonyms too) or intergovernmental body, longest first. */
   public List<String> partySurfaces() {
@@ -169,7 +201,7 @@ public final class Gazetteers {
     if (surface == null) {
       return null;
     }
-    String s = surface.strip().replaceAll("\\s+", " ");
+    String s = singleSpaced(surface);
     String c = countryBySurface.get(s);
     if (c == null) {
       c = countryByDemonym.get(s);
@@ -200,17 +232,17 @@ public final class Gazetteers {
 
   /** The standing grouping written {@code surface} ("Quad"), or null. */
   public KnownGroup knownGroup(String surface) {
-    return groupBySurface.get(surface.strip().replaceAll("\\s+", " "));
+    return groupBySurface.get(singleSpaced(surface));
   }
 
   /** The known agency written {@code surface}; a name broken across lines ("Southern African\nDevelopment Community") too. */
   public KnownAgency knownAgency(String surface) {
-    return agencyBySurface.get(surface.strip().replaceAll("\\s+", " "));
+    return agencyBySurface.get(singleSpaced(surface));
   }
 
   /** A name many governments use ("Ministry of Foreign Affairs"), from generic-agencies.txt. */
   public boolean isGenericAgency(String name) {
-    return genericAgencies.contains(name.strip().replaceAll("\\s+", " "));
+    return genericAgencies.contains(singleSpaced(name));
   }
 
   public List<KnownAgency> agencies() {
@@ -267,7 +299,7 @@ public final class Gazetteers {
    * ("Abu Dhabi", "Nay Pyi Taw") or a news agency of media.txt ("Kazinform").
    */
   public boolean isNotAPerson(String name) {
-    return notPersons.contains(name.strip().replaceAll("\\s+", " "));
+    return notPersons.contains(singleSpaced(name));
   }
 
   /** A word that says a meeting took place ("hold", "convene", "session"), from meeting-words.txt. */
