@@ -69,6 +69,11 @@ final class AgencyStage {
           f.item.mention(prefix, prefix.text());
           continue;
         }
+        if (k != null && definedOtherwise(ctx, m.span().text(), k)) {
+          ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
+              () -> "the statement spells out \"" + m.span().text() + "\" in parentheses as another name");
+          continue;
+        }
         if (k != null) {
           add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), k.country(), k.country() == null, () -> "the gazetteer");
         }
@@ -119,6 +124,45 @@ final class AgencyStage {
     out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
+  }
+
+  /**
+   * "ASEAN Tourism Forum 2004 (ATF 2004)": the statement spells out the acronym {@code written} of
+   * a known body as a name whose initials it is, and which is not that body's name.
+   */
+  private static boolean definedOtherwise(DocumentContext ctx, String written, Gazetteers.KnownAgency known) {
+    if (!written.matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    for (org.communique.nlp.Sentence s : ctx.doc.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 1; i + 1 < tokens.size(); i++) {
+        if (!tokens.get(i).text().equals("(") || !tokens.get(i + 1).text().equals(written)) {
+          continue;
+        }
+        int end = i;
+        while (end > 0 && tokens.get(end - 1).pos().equals("CD")) {
+          end--; // "Forum 2004 (ATF 2004)": an edition's year
+        }
+        StringBuilder initials = new StringBuilder();
+        int k = end - 1;
+        for (; k >= 0 && initials.length() < written.length(); k--) {
+          String w = tokens.get(k).text();
+          if (Set.of("of", "for", "and", "the", "on", "&").contains(w)) {
+            continue;
+          }
+          if (!Character.isUpperCase(w.charAt(0))) {
+            break;
+          }
+          initials.insert(0, w.charAt(0));
+        }
+        if (initials.toString().equals(written)) {
+          String spelled = ctx.text(tokens.get(k + 1).start(), tokens.get(end - 1).end());
+          return !Names.key(spelled).equals(Names.key(known.name()));
+        }
+      }
+    }
+    return false;
   }
 
   /** "World Health Assembly": a standing grouping of groupings.tsv is a group, not a body. */

@@ -57,8 +57,25 @@ final class CommitmentStage {
             ? "\"take place\": an event, not something a party does" : "\"" + action + "\" is a verb that states no commitment (non-commitment verbs)");
         continue;
       }
-      Subject subject = subject(tokens, trigger.firstToken());
-      Subject reported = reportedSubject(tokens, trigger.firstToken());
+      TokenSpan possessor = m.slot("actor");
+      if (possessor != null && tokens.get(possessor.firstToken()).pos().equals("PRP$")) {
+        // "their agreement to hold": whose the noun is, as "they" would be resolved
+        Subject own = new Subject(possessor.firstToken(), possessor.endToken());
+        TokenSpan before = pluralSubjectBefore(ctx, trigger.sentence(), possessor.firstToken());
+        String actor = !docParties.isEmpty() ? Names.joinParties(docParties) : before != null ? Names.clean(before.text()) : null;
+        if (actor == null) {
+          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), possessor, () -> "\"their\" refers to no party the statement makes plain");
+          continue;
+        }
+        TokenSpan clause = ctx.span(trigger.sentence(), own.start(), clauseEnd(tokens, verb));
+        if (seen.add(trigger.sentence() + ":" + verb + ":" + action)) {
+          ctx.trace.actor(ctx.span(trigger.sentence(), own.start(), own.end()), actor, "\"their\": the statement's parties, or the plural subject before");
+          out.add(new Commitment(actor, action, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+        }
+        continue;
+      }
+      Subject subject = possessor != null ? new Subject(possessor.firstToken(), possessor.endToken()) : subject(tokens, trigger.firstToken());
+      Subject reported = possessor != null ? null : reportedSubject(tokens, trigger.firstToken());
       if (subject != null && reported != null && reported.start() > subject.start()
           && isParty(ctx, trigger.sentence(), tokens, reported, groups, people, agencies)) {
         subject = reported; // the party of the reported clause, not the one who reports it
@@ -66,6 +83,22 @@ final class CommitmentStage {
           ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.SUBJECT, action, m.ruleId(), ctx.span(trigger.sentence(), reported.start(), reported.end()),
               () -> "the party of the clause a speech verb reports acts, not the one who reports it");
         }
+      }
+      String listActor = subject != null && isListNumber(tokens, subject) ? numberedParagraphActor(ctx, trigger.sentence(), docParties) : null;
+      if (listActor != null) {
+        // "4. Welcomed ..., and reiterated their commitments to avoid ...": a numbered paragraph of a communiqué
+        // whose parties the statement names before
+        ctx.trace.actor(ctx.span(trigger.sentence(), subject.start(), subject.end()), listActor,
+            "a numbered paragraph with no subject of its own: the statement's parties, or the plural subject that opens it");
+        TokenSpan clause = ctx.span(trigger.sentence(), trigger.firstToken(), clauseEnd(tokens, verb));
+        for (int v : coordinated(tokens, verb)) {
+          String act = v == verb ? action : lemma(tokens.get(v));
+          if (!ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
+            TokenSpan at = v == verb ? clause : ctx.span(trigger.sentence(), v, clauseEnd(tokens, v));
+            out.add(new Commitment(listActor, act, at.text(), List.of(new Mention(at.start(), at.end())), m.ruleId()));
+          }
+        }
+        continue;
       }
       if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
         if (ctx.trace.on()) {
@@ -559,8 +592,20 @@ final class CommitmentStage {
       return ctx.trace.actor(whole, body.name, "the agency named before with that head word"); // "the Agency will contribute": the agency of that head named before
     }
     boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
+    if (officialsByOffice(tokens, subject, run, headLemma)) {
+      String officials = officials(ctx, sentence, whole, headLemma, people, docParties);
+      if (officials != null) {
+        return officials;
+      }
+    }
     if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
+    }
+    if (run[1] - run[0] == 1 && Set.of("they", "we").contains(headLemma.toLowerCase(java.util.Locale.ROOT))) {
+      TokenSpan before = pluralSubjectBefore(ctx, sentence, subject.start());
+      if (before != null) {
+        return ctx.trace.actor(whole, Names.clean(before.text()), "\"" + tokens.get(run[0]).text() + "\": the plural subject of a sentence just before");
+      }
     }
     Item sayer = headLemma.equals("it") ? sayer(ctx, sentence, tokens, run, groups, agencies) : null;
     if (sayer != null) {
@@ -569,6 +614,168 @@ final class CommitmentStage {
     // "with the ministers pledging ...": the preposition before a subject is no part of it
     String written = whole.text().replaceFirst("^(?i)(with|by|for|from|as)\\s+", "");
     return ctx.trace.actor(whole, written, "as written: nothing in the statement resolves it further");
+  }
+
+  /** "4." opening a paragraph: a list number where a subject would be. */
+  private static boolean isListNumber(List<Token> tokens, Subject subject) {
+    if (subject.start() != 0) {
+      return false;
+    }
+    for (int i = subject.start(); i < subject.end(); i++) {
+      Token t = tokens.get(i);
+      if (!t.pos().equals("CD") && !Set.of(".", ")", "LS").contains(t.text()) && !t.pos().equals("LS")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Who acts in a numbered paragraph: the statement's parties, else the plural subject of a sentence before that opens the list. */
+  private static String numberedParagraphActor(DocumentContext ctx, int sentence, List<String> docParties) {
+    if (!docParties.isEmpty()) {
+      return Names.joinParties(docParties);
+    }
+    for (int s = 0; s < sentence; s++) {
+      List<Token> tokens = ctx.sentence(s).tokens();
+      Subject subject = firstClauseSubject(tokens, tokens.size());
+      if (subject != null && !isListNumber(tokens, subject)) {
+        int[] run = headRun(tokens, subject);
+        if (run[1] > run[0] && Set.of("NNS", "NNPS").contains(tokens.get(run[1] - 1).pos())
+            && ctx.gazetteers.isPartyNoun(nounLemma(tokens.get(run[1] - 1)))) {
+          return Names.clean(ctx.span(s, subject.start(), subject.end()).text());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Officials named by their office alone, plural: "the ministers", "The Leaders", "the two foreign ministers". */
+  private static boolean officialsByOffice(List<Token> tokens, Subject subject, int[] run, String headLemma) {
+    Token head = tokens.get(run[0]);
+    if (run[1] - run[0] != 1 || !OFFICES.contains(headLemma) || !head.pos().startsWith("NN") || !head.text().endsWith("s")) {
+      return false;
+    }
+    for (int i = subject.start(); i < subject.end(); i++) {
+      Token t = tokens.get(i);
+      // "the foreign ministers", not "the Arab foreign ministers" (whose they are, as written)
+      boolean plainModifier = t.pos().equals("DT") || t.pos().equals("CD") || t.pos().equals("JJ") && Character.isLowerCase(t.text().charAt(0));
+      if (i != run[0] && !plainModifier) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> OFFICES = Set.of("minister", "leader");
+
+  /**
+   * Whom "the ministers" or "the leaders" are, when the statement makes it plain: the parties or
+   * the words of the nearest fuller mention before ("the foreign ministers of Egypt, Ethiopia and
+   * Sudan", "EU and African leaders"); else the countries of the people it names with such a
+   * title ("Minister of Foreign Affairs" Joly and "Minister for Foreign Affairs" Payne); else the
+   * statement's parties. Null when none of these says.
+   */
+  private static String officials(DocumentContext ctx, int sentence, TokenSpan whole, String headLemma, List<PersonStage.Found> people,
+      List<String> docParties) {
+    for (int s = sentence; s >= 0; s--) {
+      List<Token> tokens = ctx.sentence(s).tokens();
+      for (int i = tokens.size() - 1; i >= 0; i--) {
+        Token t = tokens.get(i);
+        if (ctx.token(s, i).end() > whole.start() && s == sentence || !t.text().endsWith("s") || !nounLemma(t).equals(headLemma)) {
+          continue;
+        }
+        int from = i;
+        while (from > 0 && (isModifier(tokens.get(from - 1))
+            || tokens.get(from - 1).text().equals(",") && from > 1 && tokens.get(from - 2).pos().startsWith("NNP"))) {
+          from--; // "Kenya, Uganda, Tanzania Ministers": a list of names before the noun
+        }
+        int to = i + 1;
+        if (to + 1 < tokens.size() && tokens.get(to).text().equals("of")) {
+          int k = to + 1;
+          while (k < tokens.size() && (tokens.get(k).pos().startsWith("NNP") || Set.of(",", "and", "the").contains(tokens.get(k).text()))) {
+            k++;
+          }
+          while (k > to + 1 && Set.of(",", "and", "the").contains(tokens.get(k - 1).text())) {
+            k--;
+          }
+          if (k > to + 1) {
+            to = k;
+          }
+        }
+        if (from == i && to == i + 1) {
+          continue; // "the ministers" again: no fuller mention
+        }
+        TokenSpan np = ctx.span(s, from, to);
+        List<String> parties = new ArrayList<>();
+        for (PartyMention p : ctx.parties(s)) {
+          if (!p.demonym() && np.contains(p.span())) {
+            p.parties().stream().filter(c -> !parties.contains(c)).forEach(parties::add);
+          }
+        }
+        if (parties.size() >= 2) {
+          return ctx.trace.actor(whole, Names.joinParties(parties), "the parties of the fuller mention before, \"" + np.text() + "\"");
+        }
+        if (from < i) {
+          return ctx.trace.actor(whole, Names.clean(np.text()), "the fuller mention before, as written: \"" + np.text() + "\"");
+        }
+      }
+    }
+    List<String> countries = new ArrayList<>();
+    for (PersonStage.Found p : people) {
+      if (p.title != null && holdsOffice(ctx, p.title, headLemma)) {
+        if (p.country == null) {
+          countries.clear();
+          break;
+        }
+        if (!countries.contains(p.country)) {
+          countries.add(p.country);
+        }
+      }
+    }
+    if (countries.size() >= 2) {
+      return ctx.trace.actor(whole, Names.joinParties(countries), "the countries of the people it names with that office");
+    }
+    if (!docParties.isEmpty()) {
+      return ctx.trace.actor(whole, Names.joinParties(docParties), "officials named by their office: the statement's parties");
+    }
+    return null;
+  }
+
+  /** A word of a noun phrase before its head: "EU and African", "Arab foreign", "Forum". */
+  private static boolean isModifier(Token t) {
+    return t.pos().startsWith("NNP") || t.pos().equals("JJ") || t.text().equals("and") && t.pos().equals("CC");
+  }
+
+  /** Whether a title is an office of that noun: a "minister" has "Minister" in it; a "leader" heads a state or government. */
+  private static boolean holdsOffice(DocumentContext ctx, String title, String headLemma) {
+    return headLemma.equals("minister") ? title.matches(".*\\bMinister\\b.*") : ctx.gazetteers.isLeaderTitle(title);
+  }
+
+  /**
+   * "The Ministers are convinced ... They express": the plural noun subject of the pronoun's own
+   * sentence before it, or of one of the three sentences before, nearest first; null when none has one.
+   */
+  private static TokenSpan pluralSubjectBefore(DocumentContext ctx, int sentence, int pronoun) {
+    for (int s = sentence; s >= Math.max(0, sentence - 3); s--) {
+      List<Token> tokens = ctx.sentence(s).tokens();
+      // "The Ministers express ..., and to this effect they will act": the sentence's own first subject first
+      Subject subject = firstClauseSubject(tokens, s == sentence ? pronoun : tokens.size());
+      if (subject == null || s == sentence && subject.start() >= pronoun) {
+        continue;
+      }
+      int[] run = headRun(tokens, subject);
+      if (run[1] > run[0]) {
+        Token head = tokens.get(run[1] - 1);
+        if (head.pos().equals("PRP")) {
+          continue; // "they" again: look further back
+        }
+        if (head.pos().startsWith("NN") && head.text().endsWith("s") && run[0] == subject.start() + (tokens.get(subject.start()).pos().equals("DT") ? 1 : 0)) {
+          return ctx.span(s, subject.start(), subject.end());
+        }
+      }
+      return null;
+    }
+    return null;
   }
 
   private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "stated", "noted", "remarked", "explained");

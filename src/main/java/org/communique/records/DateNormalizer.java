@@ -41,7 +41,8 @@ public final class DateNormalizer {
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d\\d)");
   /** "27.05.14": day, month and year, as Europe writes them. */
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)?\\d\\d)");
-  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*[-–]\\s*((?:19|20)\\d\\d)");
+  private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d\\d)\\s*(?:[-–]|\\s(?:to|through|until|and)\\s)\\s*((?:19|20)\\d\\d)");
+  private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)");
   /** "summer of 2024": the year is what the text fixes (ISO has no seasons). */
   private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
@@ -170,6 +171,10 @@ public final class DateNormalizer {
     if (m.matches()) {
       int year = Integer.parseInt(m.group(3));
       return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).toString();
+    }
+    m = ISO_DATE.matcher(t);
+    if (m.matches()) {
+      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toString();
     }
     m = YEAR_RANGE.matcher(t);
     if (m.matches()) {
