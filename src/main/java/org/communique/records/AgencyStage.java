@@ -25,6 +25,8 @@ final class AgencyStage {
   static final class Found {
     final Item item;
     String country;
+    /** Named from a plural list ("the Departments of Justice and the Treasury"): its name is the list's, spelled out. */
+    boolean listed;
 
     Found(Item item) {
       this.item = item;
@@ -59,6 +61,14 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency")) {
       if (m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE)) {
         Gazetteers.KnownAgency k = gaz.knownAgency(m.span().text());
+        TokenSpan fuller = k == null ? null : fullerForm(ctx, m.span(), k);
+        if (fuller != null) {
+          // "the Department of Treasury" around the gazetteer's "Treasury": the body's name with an article less
+          add(ctx, k.name(), fuller, fuller.text(), m.ruleId(), k.country(), k.country() == null,
+              () -> "the gazetteer, as the longer form written around \"" + m.span().text() + "\"");
+          known.add(fuller);
+          continue;
+        }
         String before = countryRightBefore(ctx, m.span());
         known.add(m.span());
         if (k != null && k.country() != null && before != null && !before.equals(k.country())) {
@@ -122,9 +132,84 @@ final class AgencyStage {
       acronyms.attach(f.item, ctx, Decision.AGENCIES);
     }
     out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
+    String said = squash(ctx.doc.text());
+    for (Found f : out) {
+      nameAsWritten(ctx, f, said);
+    }
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
   }
+
+  /**
+   * A name another agency rule found around a gazetteer mention that is the known body's name or
+   * alias but for articles ("Department of Treasury" for "Department of the Treasury"); or null.
+   */
+  private static TokenSpan fullerForm(DocumentContext ctx, TokenSpan mention, Gazetteers.KnownAgency k) {
+    java.util.Set<String> forms = new java.util.HashSet<>();
+    forms.add(withoutArticles(k.name()));
+    k.aliases().forEach(a -> forms.add(withoutArticles(a)));
+    for (RuleMatch m : ctx.matches("agency")) {
+      TokenSpan name = m.slot("name");
+      if (name != null && !m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name.contains(mention) && name.length() > mention.length()
+          && forms.contains(withoutArticles(Names.clean(name.text())))) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String withoutArticles(String name) {
+    return (" " + Gazetteers.singleSpaced(name).toLowerCase(Locale.ROOT) + " ").replace(" the ", " ").strip();
+  }
+
+  /**
+   * The contract's name is the most formal full name the text uses: a gazetteer's name the
+   * statement never writes ("National Aeronautics and Space Administration" for a statement that
+   * only says "NASA") gives way to the fullest form written, and is no alias either.
+   */
+  private static void nameAsWritten(DocumentContext ctx, Found f, String said) {
+    if (f.listed || said.contains(squash(f.item.name)) || f.item.spans.stream().allMatch(sp -> insideTitle(ctx, sp))) {
+      return; // "Secretary of the Treasury Janet Yellen": a body said only inside a title keeps its full name
+    }
+    String best = null;
+    for (String s : f.item.surfaces) {
+      String c = Names.clean(s);
+      if (!c.isEmpty() && said.contains(squash(c)) && (best == null || formality(c) > formality(best))) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      return;
+    }
+    String unwritten = f.item.name;
+    String written = best;
+    f.item.name = written;
+    f.item.surfaces.removeIf(x -> !said.contains(squash(Names.clean(x))));
+    ctx.trace.item(Decision.AGENCIES, Decision.Kind.ALIAS, f.item, () -> "named \"" + written + "\", the fullest form the text writes (the gazetteer's \""
+        + unwritten + "\" is not in it)");
+  }
+
+  /** "Secretary of the Treasury": the mention closes a title ("Secretary" "of" "the"). */
+  private static boolean insideTitle(DocumentContext ctx, TokenSpan span) {
+    int k = span.firstToken() - 1;
+    while (k >= 0 && Set.of("of", "the", "for").contains(ctx.token(span.sentence(), k).text())) {
+      k--;
+    }
+    return k >= 0 && k < span.firstToken() - 1 && ctx.hasClass(span.sentence(), k, Gazetteers.TITLE);
+  }
+
+  /** A full name over an acronym, then the longer. */
+  private static int formality(String name) {
+    boolean acronym = name.equals(name.toUpperCase(Locale.ROOT)) && !name.contains(" ");
+    return (acronym ? 0 : 10_000) + name.length();
+  }
+
+  /** Lower-case words between single spaces, punctuation aside: "NASA’s" holds " nasa ". */
+  private static String squash(String s) {
+    return " " + NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+  }
+
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /**
    * "ASEAN Tourism Forum 2004 (ATF 2004)": the statement spells out the acronym {@code written} of
@@ -353,6 +438,7 @@ final class AgencyStage {
       Found keep = gaz.knownAgency(f.item.name) != null && gaz.knownAgency(same.item.name) == null ? f : same;
       Found gone = keep == f ? same : f;
       keep.item.absorb(gone.item);
+      keep.listed |= gone.listed;
       trace.item(Decision.AGENCIES, Decision.Kind.MERGED, keep.item, () -> "\"" + gone.item.name + "\" is the same body: both are written \""
           + keysOf.get(same).stream().filter(keys::contains).findFirst().orElse("") + "\"" + (keep == f ? "; the gazetteer's name wins" : ""));
       keysOf.put(keep, withHeadFirst(keep.item.keys()));
@@ -506,6 +592,7 @@ final class AgencyStage {
         String country = ctx.gazetteers.country(ctx.text(tokens.get(it[0]).start(), tokens.get(it[1] - 1).end()));
         Found f = add(ctx, name, whole, whole.text(), m.ruleId(), country, false, () -> "one of the countries the list names", true);
         f.item.surfaces.remove(whole.text());
+        f.listed = true;
       }
       return;
     }
@@ -515,6 +602,7 @@ final class AgencyStage {
       String country = precedingCountry(ctx, listSpan);
       Found f = add(ctx, name, listSpan, listSpan.text(), m.ruleId(), country, false, () -> "the only country, or the one right before, that the sentence names before the list");
       f.item.surfaces.remove(listSpan.text());
+      f.listed = true;
       ctx.trace.item(Decision.AGENCIES, Decision.Kind.NAME, f.item, () -> "\"" + name + "\": one of the list \"" + listSpan.text() + "\"");
     }
   }

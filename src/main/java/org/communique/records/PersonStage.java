@@ -103,6 +103,13 @@ final class PersonStage {
           ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, split[0], "the title without the country closing it");
           f.title = split[0];
         }
+        String[] portfolio = f.country == null ? portfolioListAndCountry(ctx, titleSpan) : null;
+        if (portfolio != null) {
+          f.title = f.title + portfolio[0];
+          f.country = portfolio[1];
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, f.title, "the title goes on with a list of portfolios");
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country closing the list of portfolios after the title");
+        }
         String[] body = agencyAfterTitle(ctx, f.title, agencies);
         if (body != null) {
           ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, body[0], () -> "the title without the body closing it, \"" + body[1] + "\"");
@@ -501,6 +508,40 @@ final class PersonStage {
    * "Minister of Mining of the Republic of Korea": the position and the country closing it (the
    * earliest "of" after which the rest names a country), or null.
    */
+  /**
+   * "Minister of Culture, Sports and Tourism of ROK": after a title cut at its first comma, the rest
+   * of its portfolio list (capitalised words, commas, "and") and the country closing it; null when
+   * the words after the title are not such a list ending in "of" and a country.
+   */
+  private static String[] portfolioListAndCountry(DocumentContext ctx, TokenSpan title) {
+    List<org.communique.nlp.Token> tokens = ctx.sentence(title.sentence()).tokens();
+    int k = title.endToken();
+    if (k >= tokens.size() || !tokens.get(k).text().equals(",")) {
+      return null;
+    }
+    boolean listed = false;
+    for (; k < tokens.size() && k < title.endToken() + 14; k++) {
+      org.communique.nlp.Token t = tokens.get(k);
+      if (t.text().equals("of") && listed) {
+        for (int n = Math.min(4, tokens.size() - k - 1); n >= 1; n--) {
+          TokenSpan after = ctx.span(title.sentence(), k + 1, k + 1 + n);
+          String bare = after.text().startsWith("the ") ? after.text().substring(4) : after.text();
+          String country = ctx.gazetteers.country(bare);
+          if (country != null && !ctx.gazetteers.isDemonym(bare)) {
+            return new String[] {ctx.text(title.end(), tokens.get(k - 1).end()), country};
+          }
+        }
+        return null;
+      }
+      boolean joiner = Set.of(",", "and", "&").contains(t.text());
+      if (!joiner && (!Character.isUpperCase(t.text().charAt(0)) || "PERSON".equals(t.ner()))) {
+        return null;
+      }
+      listed |= t.text().equals("and") || t.text().equals("&");
+    }
+    return null;
+  }
+
   private static String[] countryAfterTitle(DocumentContext ctx, String title) {
     for (int at = title.indexOf(" of "); at > 0; at = title.indexOf(" of ", at + 1)) {
       String rest = title.substring(at + 4).strip();

@@ -219,7 +219,8 @@ class GeneralisationTest {
   @Test
   void aBodyBuiltByARuleAndKnownByItsAcronymIsOneAgency() {
     DocumentRecord r = extract("The grant was signed by the U.S. Agency for International Development (USAID). USAID will fund schools.");
-    Agency a = agency(r, "United States Agency for International Development");
+    // named as the text writes it (the contract: the most formal full name the text uses)
+    Agency a = agency(r, "U.S. Agency for International Development");
     assertTrue(a.aliases().contains("USAID"), a.aliases().toString());
     assertEquals(1, r.agencies().size(), r.agencies().toString());
   }
@@ -692,7 +693,8 @@ class GeneralisationTest {
   void aCountryPrefixTheRuleLeftOutStillFindsTheKnownBody() {
     DocumentRecord r = extract("USAID signed the grant. Reed Aeschliman, Mission Director of the US Agency for International Development, spoke.");
     assertEquals(1, r.agencies().size(), r.agencies().toString());
-    assertEquals("United States Agency for International Development", r.agencies().get(0).name());
+    assertEquals("US Agency for International Development", r.agencies().get(0).name(), "as the text writes it");
+    assertEquals("United States", r.agencies().get(0).country());
   }
 
   @Test
@@ -1021,6 +1023,18 @@ class GeneralisationTest {
     DocumentRecord r = extract("The ministers met at the ASEAN Tourism Forum 2004 (ATF 2004) in Vientiane.");
     assertTrue(r.agencies().stream().noneMatch(a -> a.name().contains("Alcohol")), r.agencies().toString());
     DocumentRecord k = extract("Agents of the ATF joined the raid in Texas.");
-    assertTrue(k.agencies().stream().anyMatch(a -> a.name().contains("Alcohol")), "the acronym alone is the known body: " + k.agencies());
+    assertEquals("United States", agency(k, "ATF").country(), "the acronym alone is the known body: " + k.agencies());
+  }
+
+  @Test
+  void aKnownBodyIsNamedAsTheTextWritesItAndItsOfficialsAgencyToo() {
+    // the contract: an agency's name is the most formal full name the text uses
+    DocumentRecord r = extract("NASA's Associate Administrator for Space Operations, Kathryn Lueders, signed the plan in Houston.");
+    assertEquals("NASA", agency(r, "NASA").name());
+    assertTrue(agency(r, "NASA").aliases().isEmpty(), "the gazetteer's full name is not written: no alias");
+    assertEquals("NASA", person(r, "Kathryn Lueders").agency());
+    assertEquals("United States", person(r, "Kathryn Lueders").country());
+    DocumentRecord both = extract("The National Aeronautics and Space Administration (NASA) said NASA will launch the probe.");
+    assertEquals(List.of("NASA"), agency(both, "National Aeronautics and Space Administration").aliases());
   }
 }
