@@ -147,7 +147,7 @@ final class PersonStage {
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "a role of that party's before the name (co-chair, counterpart, delegate, side)");
       }
     }
-    List<Found> people = mergeShortForms(new ArrayList<>(byName.values()), ctx.trace);
+    List<Found> people = mergeRegistryForms(ctx, mergeShortForms(new ArrayList<>(byName.values()), ctx.trace));
     for (Found f : people) {
       if (f.country == null) {
         f.country = headingCountry(ctx, f.item.firstOffset());
@@ -257,6 +257,9 @@ final class PersonStage {
     if (ctx.gazetteers.isNotAPerson(f.item.name)) {
       return true; // a capital, a meeting city or a news agency (models/gazetteers/places.txt, media.txt)
     }
+    if (f.item.spans.stream().allMatch(span -> isDatelinePlace(ctx, span) || afterANamedEventNoun(ctx, span))) {
+      return true;
+    }
     for (TokenSpan span : f.item.spans) {
       int before = span.firstToken() - 1;
       String word = before >= 0 ? ctx.token(span.sentence(), before).text() : "";
@@ -266,6 +269,25 @@ final class PersonStage {
       }
     }
     return true;
+  }
+
+  /** "Levoča, February 7, 2003" opening a line: the place of a dateline. */
+  private static boolean isDatelinePlace(DocumentContext ctx, TokenSpan span) {
+    boolean lineStart = span.start() == 0 || ctx.doc.text().charAt(span.start() - 1) == '\n';
+    List<org.communique.nlp.Token> tokens = ctx.sentence(span.sentence()).tokens();
+    int after = span.endToken();
+    return lineStart && after + 1 < tokens.size() && tokens.get(after).text().equals(",")
+        && ctx.matches("date").stream().anyMatch(d -> d.span().sentence() == span.sentence() && d.span().firstToken() == after + 1);
+  }
+
+  /** "hurricanes, Irma and Maria", "Typhoon Haiyan": a storm's name within three words after its noun. */
+  private static boolean afterANamedEventNoun(DocumentContext ctx, TokenSpan span) {
+    for (int k = span.firstToken() - 1; k >= Math.max(0, span.firstToken() - 4); k--) {
+      if (ctx.gazetteers.isNamedEventNoun(ctx.token(span.sentence(), k).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Custodian of the [Two Holy Mosques]": words after a title word and "of (the)" belong to the title. */
@@ -699,6 +721,29 @@ final class PersonStage {
   }
 
   /** "Strayer" of "Rob Strayer": a name whose words all belong to a longer name is that person. */
+  /** "Mohammed bin Salman (MBS)": two names the registry gives to one office-holder are one person, named by the longer. */
+  private static List<Found> mergeRegistryForms(DocumentContext ctx, List<Found> people) {
+    List<Found> byLength = new ArrayList<>(people);
+    byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()).thenComparing(f -> f.item.name));
+    List<Found> out = new ArrayList<>();
+    for (Found f : byLength) {
+      List<org.communique.knowledge.OfficeTerm> terms = ctx.officeHolders.terms(f.item.name);
+      Found target = terms.isEmpty() ? null : out.stream()
+          .filter(longer -> ctx.officeHolders.terms(longer.item.name).stream().anyMatch(t -> terms.stream().anyMatch(u -> u.name().equals(t.name()))))
+          .findFirst().orElse(null);
+      if (target == null) {
+        out.add(f);
+        continue;
+      }
+      target.item.absorb(f.item);
+      ctx.trace.item(Decision.PEOPLE, Decision.Kind.MERGED, target.item, () -> "\"" + f.item.name + "\": the registry's other name for this office-holder");
+      target.title = target.title != null ? target.title : f.title;
+      target.agency = target.agency != null ? target.agency : f.agency;
+      target.country = target.country != null ? target.country : f.country;
+    }
+    return out;
+  }
+
   private static List<Found> mergeShortForms(List<Found> people, StageTrace trace) {
     List<Found> byLength = new ArrayList<>(people);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()).thenComparing(f -> f.item.name));

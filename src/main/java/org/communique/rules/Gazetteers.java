@@ -61,6 +61,7 @@ public final class Gazetteers {
   private final Set<String> titleWords;
   private final Set<String> partyNouns;
   private final Set<String> leaderTitles;
+  private final Set<String> namedEventNouns;
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
@@ -121,6 +122,7 @@ public final class Gazetteers {
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
+    namedEventNouns = Files.isRegularFile(dir.resolve("named-events.txt")) ? words(dir.resolve("named-events.txt"), true) : Set.of();
     notPersons = new java.util.HashSet<>();
     for (String file : List.of("places.txt", "media.txt")) {
       if (java.nio.file.Files.isRegularFile(dir.resolve(file))) {
@@ -161,6 +163,11 @@ public final class Gazetteers {
   /** The party surfaces that start with {@code first}, longest first. */
   public List<String> partySurfacesStartingWith(char first) {
     return partySurfacesByFirst.getOrDefault(first, List.of());
+  }
+
+  /** "hurricanes", "Typhoon": a noun before names that are not people's (named-events.txt). */
+  public boolean isNamedEventNoun(String word) {
+    return namedEventNouns.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A title of a head of state or government ("President", "Prime Minister"), from leader-titles.txt: one of "the leaders". */

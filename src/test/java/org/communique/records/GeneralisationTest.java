@@ -1037,4 +1037,33 @@ class GeneralisationTest {
     DocumentRecord both = extract("The National Aeronautics and Space Administration (NASA) said NASA will launch the probe.");
     assertEquals(List.of("NASA"), agency(both, "National Aeronautics and Space Administration").aliases());
   }
+
+  @Test
+  void aPortfolioListAfterATitleEndsWithTheCountry() {
+    DocumentRecord r = extract("Lee Sang-min, Minister of Science, Technology and Innovation of Korea led the meeting.");
+    assertEquals("South Korea", person(r, "Lee Sang-min").country());
+  }
+
+  @Test
+  void theLongerFormARuleFoundAroundAKnownBodyIsThatBody() {
+    DocumentRecord r = extract("The statement was issued by the Department of Treasury in Washington.");
+    assertEquals("Department of Treasury", agency(r, "Department of Treasury").name());
+    assertEquals("United States", agency(r, "Department of Treasury").country());
+    assertEquals(1, r.agencies().size(), r.agencies().toString());
+  }
+
+  @Test
+  void aDatelinePlaceAndAStormAreNoPeople() {
+    DocumentRecord r = extract("Kraków, March 3, 2004\nThe ministers met after hurricanes Irma and Maria hit the islands.");
+    assertTrue(r.people().isEmpty(), r.people().toString());
+  }
+
+  @Test
+  void anOfficeHoldersNameTheTaggerCutIsWholeAndTheRegistrysOtherNameIsTheSamePerson() {
+    DocumentRecord a = extract("The treaty was signed by Singapore's Minister for Trade and Industry, Chan Chun Sing.");
+    assertEquals(List.of("Chan Chun Sing"), a.people().stream().map(Person::name).toList());
+    DocumentRecord b = extract("President Erdogan and Crown Prince Mohammed bin Salman (MBS) reviewed the relations.");
+    assertEquals(1, b.people().stream().filter(p -> p.name().contains("Salman") || p.name().equals("MBS")).count(), b.people().toString());
+    assertTrue(person(b, "Mohammed bin Salman").aliases().contains("MBS"), b.people().toString());
+  }
 }
