@@ -625,9 +625,12 @@ final class GroupStage {
     return out;
   }
 
+  /** "Sports Ministers' Meeting" and "Sports Ministers Meeting", "A & B" and "A and B" share a key. */
   private static String coreKey(String core) {
-    return Names.key(core).replace(" & ", " and ");
+    return PLURAL_POSSESSIVE.matcher(Names.key(core).replace(" & ", " and ")).replaceAll("");
   }
+
+  private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("(?<=s)['’](?=\\s|$)");
 
   /** "Cyber Dialogue" of "U.S.-EU Cyber Dialogue"; "Working Group on X" of "U.S.-Y X Working Group". */
   private static boolean isShortFormOf(Found f, Found longer) {

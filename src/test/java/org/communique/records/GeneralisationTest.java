@@ -1066,4 +1066,13 @@ class GeneralisationTest {
     assertEquals(1, b.people().stream().filter(p -> p.name().contains("Salman") || p.name().equals("MBS")).count(), b.people().toString());
     assertTrue(person(b, "Mohammed bin Salman").aliases().contains("MBS"), b.people().toString());
   }
+
+  @Test
+  void aGroupsTopicGoesOnAfterAPossessiveAndAPluralPossessiveIsTheSameName() {
+    DocumentRecord r = extract("Members of the Working Party on Kazakhstan's accession will meet in Geneva.");
+    assertEquals("Working Party on Kazakhstan's accession", r.groups().get(0).name(), r.groups().toString());
+    DocumentRecord s = extract("The 3rd Trilateral Energy Ministers' Meeting was held in Seoul. The 4th Trilateral Energy Ministers Meeting "
+        + "will be hosted by Japan.");
+    assertEquals(1, s.groups().size(), s.groups().toString());
+  }
 }
