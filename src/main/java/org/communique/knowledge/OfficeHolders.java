@@ -194,6 +194,29 @@ public final class OfficeHolders {
     return onlyCountry(fits);
   }
 
+  /**
+   * "Mr Medvedev": the country of the one registry person whose name ends with {@code surname}
+   * (serving on {@code date} when there is one). Null when none or several people fit.
+   */
+  public String countryBySurname(String surname, LocalDate date) {
+    if (surname == null || surname.isBlank() || surname.contains(" ")) {
+      return null;
+    }
+    String last = key(surname);
+    Set<String> people = new java.util.HashSet<>();
+    List<OfficeTerm> fits = new ArrayList<>();
+    for (KeyedTerm k : byNameEnd.getOrDefault(last, List.of())) {
+      String[] words = key(k.term().name()).split(" ");
+      if (words.length > 1 && words[words.length - 1].equals(last)) {
+        people.add(k.term().name());
+        if (date == null || k.term().heldOn(date)) {
+          fits.add(k.term());
+        }
+      }
+    }
+    return people.size() == 1 ? onlyCountry(fits) : null;
+  }
+
   private static String onlyCountry(List<OfficeTerm> terms) {
     Set<String> countries = new LinkedHashSet<>();
     for (OfficeTerm t : terms) {

@@ -332,7 +332,9 @@ public final class ExtractJob {
       }
       List<Map<String, List<RuleMatch>>> byRule = new ArrayList<>(1);
       DocumentRecord extracted = extractor.extract(annotated, remembered, byRule::add, deadline);
-      com.fasterxml.jackson.databind.node.ObjectNode record = curation.apply(extracted, docId);
+      // a record no curation line edits is written as it is: a JSON tree of it costs a serialisation more
+      boolean edited = !curation.itemLines(docId).isEmpty();
+      com.fasterxml.jackson.databind.node.ObjectNode record = edited || dry ? curation.apply(extracted, docId) : null;
       if (dry) {
         planned.put(docId, new Planned(record, doc.text()));
       } else {
@@ -342,11 +344,23 @@ public final class ExtractJob {
         if (doc.extracted()) {
           writer.writeText(docId, doc.text());
         }
-        writer.writeRecord(docId, record);
+        if (record != null) {
+          writer.writeRecord(docId, record);
+        } else {
+          writer.writeRecord(extracted);
+        }
       }
       Map<String, Integer> counts = new LinkedHashMap<>();
-      for (String type : Records.TYPES) {
-        counts.put(type, record.path(type).size());
+      if (record != null) {
+        for (String type : Records.TYPES) {
+          counts.put(type, record.path(type).size());
+        }
+      } else {
+        counts.put("groups", extracted.groups().size());
+        counts.put("people", extracted.people().size());
+        counts.put("agencies", extracted.agencies().size());
+        counts.put("dates", extracted.dates().size());
+        counts.put("commitments", extracted.commitments().size());
       }
       if (!dry) {
         Map<String, String> digests = digests(Map.of(), byRule.get(0));

@@ -79,6 +79,11 @@ final class AgencyStage {
           f.item.mention(prefix, prefix.text());
           continue;
         }
+        if (k != null && opensAnInstrumentsName(ctx, m.span())) {
+          ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
+              () -> "it opens the name of a treaty or instrument (\"" + m.span().text() + " ... Convention\")");
+          continue;
+        }
         if (k != null && definedOtherwise(ctx, m.span().text(), k)) {
           ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
               () -> "the statement spells out \"" + m.span().text() + "\" in parentheses as another name");
@@ -93,7 +98,8 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency")) {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
-          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)) {
+          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)
+          && !headOfATitle(ctx, name)) {
         ruled.add(m);
       } else if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null) {
         ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, Names.clean(name.text()), m.ruleId(), name, () -> notABody(ctx, known, name));
@@ -132,9 +138,12 @@ final class AgencyStage {
       acronyms.attach(f.item, ctx, Decision.AGENCIES);
     }
     out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
-    String said = squash(ctx.doc.text());
+    String said = null;
     for (Found f : out) {
-      nameAsWritten(ctx, f, said);
+      if (!ctx.doc.text().contains(f.item.name)) {
+        said = said != null ? said : squash(ctx.doc.text()); // the text's words, once per statement that needs them
+        nameAsWritten(ctx, f, said);
+      }
     }
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
@@ -210,6 +219,28 @@ final class AgencyStage {
   }
 
   private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** "UN Framework Convention on Climate Change": a body's name right before capitalised words that end in a treaty noun. */
+  private static boolean opensAnInstrumentsName(DocumentContext ctx, TokenSpan mention) {
+    List<Token> tokens = ctx.sentence(mention.sentence()).tokens();
+    for (int k = mention.endToken(); k < tokens.size() && k < mention.endToken() + 4; k++) {
+      String w = tokens.get(k).text();
+      if (!Character.isUpperCase(w.charAt(0)) || ctx.hasClass(mention.sentence(), k, Gazetteers.TITLE)) {
+        return false;
+      }
+      if (ctx.gazetteers.isTreatyNoun(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Foreign Affairs Cabinet Secretary": a body head before a title word is part of the title. */
+  private static boolean headOfATitle(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    return name.endToken() < tokens.size() && tokens.get(name.endToken() - 1).text().equals("Cabinet")
+        && ctx.hasClass(name.sentence(), name.endToken(), Gazetteers.TITLE);
+  }
 
   /**
    * "ASEAN Tourism Forum 2004 (ATF 2004)": the statement spells out the acronym {@code written} of
@@ -685,6 +716,9 @@ final class AgencyStage {
     }
     if (namesAGrouping(ctx, name)) {
       return "names a standing grouping of the gazetteer: a group, not a body";
+    }
+    if (headOfATitle(ctx, name)) {
+      return "\"Cabinet\" before a title word is part of the title (\"Cabinet Secretary\"), not a body";
     }
     return "left out";
   }

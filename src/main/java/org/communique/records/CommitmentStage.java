@@ -23,7 +23,7 @@ final class CommitmentStage {
       "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "since", "although",
       "though", "after", "before", "whether", "said", "says", "why", "how");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
-  private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek");
+  private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek", "look", "endeavour", "endeavor", "strive");
   private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee",
       "council", "commission", "partnership", "coalition", "force", "summit", "consultation", "alliance");
   private static final Set<String> PLURAL_PARTIES = Set.of("we", "they", "country", "government", "side", "party",
@@ -598,6 +598,14 @@ final class CommitmentStage {
         return officials;
       }
     }
+    if (run[1] - run[0] == 1 && headLemma.equals("they") && sentence > 0 && sameParagraph(ctx, sentence - 1, sentence)) {
+      // "Mr Medvedev and Mr Brown discussed ... They agreed to": the two the sentence before names as its subject
+      List<Token> previous = ctx.sentence(sentence - 1).tokens();
+      Subject before = firstClauseSubject(previous, previous.size());
+      if (before != null && namesSeveral(ctx, sentence - 1, before, people)) {
+        return actor(ctx, sentence - 1, previous, before, groups, people, agencies, docParties);
+      }
+    }
     if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
     }
@@ -614,6 +622,15 @@ final class CommitmentStage {
     // "with the ministers pledging ...": the preposition before a subject is no part of it
     String written = whole.text().replaceFirst("^(?i)(with|by|for|from|as)\\s+", "");
     return ctx.trace.actor(whole, written, "as written: nothing in the statement resolves it further");
+  }
+
+  /** A subject naming two or more people or parties ("Mr Medvedev and Mr Brown", "Chile and Peru"). */
+  private static boolean namesSeveral(DocumentContext ctx, int sentence, Subject subject, List<PersonStage.Found> people) {
+    TokenSpan whole = ctx.span(sentence, subject.start(), subject.end());
+    long persons = people.stream().filter(p -> p.item.spans.stream().anyMatch(whole::contains)).count();
+    long parties = ctx.parties(sentence).stream().filter(p -> !p.demonym() && whole.contains(p.span()))
+        .flatMap(p -> p.parties().stream()).distinct().count();
+    return persons >= 2 || parties >= 2;
   }
 
   /** "4." opening a paragraph: a list number where a subject would be. */
@@ -681,7 +698,8 @@ final class CommitmentStage {
       List<Token> tokens = ctx.sentence(s).tokens();
       for (int i = tokens.size() - 1; i >= 0; i--) {
         Token t = tokens.get(i);
-        if (ctx.token(s, i).end() > whole.start() && s == sentence || !t.text().endsWith("s") || !nounLemma(t).equals(headLemma)) {
+        if (ctx.token(s, i).end() > whole.start() && s == sentence || !t.text().endsWith("s")
+            || !t.text().regionMatches(true, 0, headLemma, 0, headLemma.length()) || !nounLemma(t).equals(headLemma)) {
           continue;
         }
         int from = i;
@@ -923,7 +941,8 @@ final class CommitmentStage {
         j++;
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
-          || conj && tokens.get(j).pos().equals("VBG") && !base || conj && base && looksLikeVerb(tokens, j))) {
+          || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(tokens, j)
+          || comma && base && baseFormAsParticiple(tokens, j))) {
         if (isTriggerVerb(tokens, j)) {
           break;
         }
@@ -932,6 +951,12 @@ final class CommitmentStage {
       }
     }
     return verbs;
+  }
+
+  /** "agreed to work ..., put together joint initiatives": a verb whose past form is its base form, tagged past. */
+  private static boolean baseFormAsParticiple(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    return (t.pos().equals("VBN") || t.pos().equals("VBD")) && t.lemma() != null && t.text().equals(t.lemma());
   }
 
   /** After "prevent, disrupt, and respond" starting at {@code first}: the index past the last listed verb. */

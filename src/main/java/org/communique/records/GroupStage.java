@@ -357,9 +357,11 @@ final class GroupStage {
     return null;
   }
 
+  private static final Pattern FUNCTION_WORDS = Pattern.compile("\\b(?:the|of|on|for|and)\\b");
+
   /** "Working Group" alone is a reference to a group, never a group's name. */
   private static boolean hasModifier(String name, Gazetteers.GroupHead head) {
-    String rest = name.replace(head.words(), " ").replaceAll("\\b(?:the|of|on|for|and)\\b", " ").strip();
+    String rest = FUNCTION_WORDS.matcher(name.replace(head.words(), " ")).replaceAll(" ").strip();
     return !rest.isEmpty();
   }
 
@@ -597,9 +599,11 @@ final class GroupStage {
       "start", "complete", "conduct", "organize", "organise");
 
   /** The name without its leading chain of parties and the acronym after it. */
+  private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\s*(?:\\([A-Z][A-Za-z-]*\\)\\s*)?");
+
   private static String core(String name, Gazetteers gaz) {
     int end = GroupMembers.chainEnd(name, gaz);
-    return end < 0 ? name : name.substring(end).replaceFirst("^\\s*(?:\\([A-Z][A-Za-z-]*\\)\\s*)?", "");
+    return end < 0 ? name : LEADING_ACRONYM.matcher(name.substring(end)).replaceFirst("");
   }
 
   /** A group whose name is the tail of a longer group's name is that group ("Cyber Dialogue"). */

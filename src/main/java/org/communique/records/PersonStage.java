@@ -178,7 +178,10 @@ final class PersonStage {
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the country of its agency \"" + agency + "\"");
       }
       if (f.country == null) {
-        f.country = ctx.officeTitles.country(f.title);
+        String byTitle = ctx.officeTitles.country(f.title);
+        // "Secretary of State for Security" of a Spanish statement: a title says whose office it is only
+        // when the statement names that country at all
+        f.country = byTitle != null && statementNames(ctx, byTitle) ? byTitle : null;
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the title \"" + f.title + "\" says whose office it is (models/knowledge)");
       }
       giveCountryToAgency(ctx, f, agencies);
@@ -271,6 +274,18 @@ final class PersonStage {
     return true;
   }
 
+  /** Whether some sentence names {@code country}, by name or demonym. */
+  private static boolean statementNames(DocumentContext ctx, String country) {
+    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
+      for (PartyMention p : ctx.parties(s)) {
+        if (p.parties().contains(country)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "Levoča, February 7, 2003" opening a line: the place of a dateline. */
   private static boolean isDatelinePlace(DocumentContext ctx, TokenSpan span) {
     boolean lineStart = span.start() == 0 || ctx.doc.text().charAt(span.start() - 1) == '\n';
@@ -336,15 +351,18 @@ final class PersonStage {
    * A signature block: the name alone on its line, the position on the next line, the country on the
    * one after ("The Hon Jane Roe" / "Minister for Trade" / "New Zealand").
    */
+  private static final Pattern TRAILING_COMMA = Pattern.compile("[,;]\\s*$");
+
   private static void signatureBlock(DocumentContext ctx, Found person) {
     String text = ctx.doc.text();
     for (Mention m : person.item.mentions) {
       int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
       int lineEnd = text.indexOf('\n', m.end());
-      if (lineEnd < 0 || !withoutHonorifics(text.substring(lineStart, lineEnd).replaceAll("[,;]\\s*$", "")).equals(person.item.name)) {
+      if (lineEnd < 0 || !withoutHonorifics(TRAILING_COMMA.matcher(text.substring(lineStart, lineEnd)).replaceAll("")).equals(person.item.name)) {
         continue;
       }
-      List<String> next = text.substring(lineEnd).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
+      // the next two lines: a title is short, so a bounded slice of the text holds them
+      List<String> next = text.substring(lineEnd, Math.min(text.length(), lineEnd + 1000)).lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
       if (next.isEmpty() || next.get(0).length() > 120 || !ctx.gazetteers.isTitleWord(firstTitleWord(ctx, next.get(0)))) {
         continue;
       }
@@ -443,6 +461,9 @@ final class PersonStage {
     }
     if (c == null && !item.name.contains(" ")) {
       c = ctx.officeHolders.countryByTitleAndSurname(person.title, item.name, ctx.date());
+    }
+    if (c == null && !item.name.contains(" ") && person.title == null) {
+      c = ctx.officeHolders.countryBySurname(item.name, ctx.date()); // "Mr Medvedev": the one office-holder of that surname
     }
     return c;
   }

@@ -62,6 +62,7 @@ public final class Gazetteers {
   private final Set<String> partyNouns;
   private final Set<String> leaderTitles;
   private final Set<String> namedEventNouns;
+  private final Set<String> treatyNouns;
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
@@ -123,6 +124,7 @@ public final class Gazetteers {
     groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
         ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
     namedEventNouns = Files.isRegularFile(dir.resolve("named-events.txt")) ? words(dir.resolve("named-events.txt"), true) : Set.of();
+    treatyNouns = Files.isRegularFile(dir.resolve("treaty-nouns.txt")) ? words(dir.resolve("treaty-nouns.txt"), false) : Set.of();
     notPersons = new java.util.HashSet<>();
     for (String file : List.of("places.txt", "media.txt")) {
       if (java.nio.file.Files.isRegularFile(dir.resolve(file))) {
@@ -163,6 +165,11 @@ public final class Gazetteers {
   /** The party surfaces that start with {@code first}, longest first. */
   public List<String> partySurfacesStartingWith(char first) {
     return partySurfacesByFirst.getOrDefault(first, List.of());
+  }
+
+  /** "Convention", "Treaty": a noun that ends an instrument's name (treaty-nouns.txt). */
+  public boolean isTreatyNoun(String word) {
+    return treatyNouns.contains(word);
   }
 
   /** "hurricanes", "Typhoon": a noun before names that are not people's (named-events.txt). */
@@ -277,9 +284,17 @@ public final class Gazetteers {
     return null;
   }
 
+  /** A word of some group head ("Working" of "Working Group"). */
   public boolean isGroupHeadWord(String word) {
-    return groupHeads.keySet().stream().anyMatch(h -> Arrays.asList(h.split(" ")).contains(word));
+    if (groupHeadWords == null) {
+      java.util.Set<String> words = new java.util.HashSet<>();
+      groupHeads.keySet().forEach(h -> words.addAll(Arrays.asList(h.split(" "))));
+      groupHeadWords = words; // racy but idempotent: every thread builds the same set
+    }
+    return groupHeadWords.contains(word);
   }
+
+  private volatile java.util.Set<String> groupHeadWords;
 
   public boolean isAgencyHead(String word) {
     return agencyHeads.contains(word);

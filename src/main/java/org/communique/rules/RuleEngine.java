@@ -125,7 +125,7 @@ public final class RuleEngine {
       for (int g = 1; g <= m.groupCount(); g++) {
         SequenceMatchResult.MatchedGroupInfo<?> info = m.groupInfo(g);
         if (info != null && info.varName != null && m.start(g) >= 0 && m.end(g) > m.start(g)) {
-          slots.put(info.varName.replaceFirst("^\\$", ""), span(doc, sentence, m.start(g), m.end(g)));
+          slots.put(info.varName.startsWith("$") ? info.varName.substring(1) : info.varName, span(doc, sentence, m.start(g), m.end(g)));
         }
       }
       out.add(new RuleMatch(rule.id(), rule.family(), span(doc, sentence, m.start(), m.end()), slots));

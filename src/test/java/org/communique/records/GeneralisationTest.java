@@ -1075,4 +1075,55 @@ class GeneralisationTest {
         + "will be hosted by Japan.");
     assertEquals(1, s.groups().size(), s.groups().toString());
   }
+
+  @Test
+  void theyAfterASentenceWhoseSubjectNamesTwoPeopleIsThoseTwo() {
+    DocumentRecord r = extract("Mr Tanaka and Mr Okafor discussed the fishing season on Monday. They agreed to work closely, "
+        + "put together joint patrols and continue regular contacts.");
+    assertEquals(List.of("work", "put", "continue"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+    assertTrue(r.commitments().stream().allMatch(c -> c.actor().equals("Tanaka and Okafor")), r.commitments().toString());
+  }
+
+  @Test
+  void anOfficeHoldersSurnameAloneGivesTheirCountryWhenTheRegistryHasOnePersonOfThatName() {
+    DocumentRecord r = extract("Mr Medvedev spoke with the Chancellor on Tuesday.", java.time.LocalDate.of(2009, 1, 10));
+    assertEquals("Russia", person(r, "Medvedev").country());
+  }
+
+  @Test
+  void commissiveVerbsAndNounsNamesWithTopicsAndHonorifics() {
+    DocumentRecord r = extract("The ministers met on Saturday, vowing to deepen financial cooperation. We expressed our commitment to "
+        + "continued close engagement. The task force will look to advance its work, and the two sides will endeavour to conclude "
+        + "a treaty by the end of this month.", java.time.LocalDate.of(2012, 5, 3));
+    assertEquals(List.of("deepen", "continue", "advance", "conclude"), r.commitments().stream().map(Commitment::action).toList(),
+        r.commitments().toString());
+    assertEquals("2012-05", date(r, "the end of this month").value());
+    DocumentRecord g = extract("Ministers prepared the Vienna International Conference on Ensuring Safe Water Supplies to Rural Communities.");
+    assertEquals("Vienna International Conference on Ensuring Safe Water Supplies to Rural Communities", g.groups().get(0).name());
+    DocumentRecord p = extract("The Director-General of the South African Department of Science and Technology (DST), Dr Thabo Mokoena, "
+        + "opened the meeting.");
+    assertEquals("South Africa", person(p, "Thabo Mokoena").country());
+    assertEquals("Department of Science and Technology", person(p, "Thabo Mokoena").agency());
+    DocumentRecord h = extract("The visit of the Prime Minister of the Independent State of Papua New Guinea His Excellency Rt. Hon. "
+        + "Peter O'Neill was welcomed.");
+    assertTrue(h.people().stream().noneMatch(x -> x.name().contains("Excellency") || x.name().equals("Rt")), h.people().toString());
+  }
+
+  @Test
+  void aBodysNameOpeningATreatysNameAndACabinetSecretaryAreNoBodies() {
+    DocumentRecord r = extract("Mexico submitted its contribution to the UN Framework Convention on Climate Change on Friday. "
+        + "Foreign Affairs Cabinet Secretary Amb. Raychelle Omamo welcomed it.");
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+    assertEquals(null, person(r, "Raychelle Omamo").agency());
+  }
+
+  @Test
+  void aTitleSaysWhoseOfficeItIsOnlyWhenTheStatementNamesThatCountry() {
+    DocumentRecord spain = extract("Morocco and Spain met in Rabat. The meeting was attended by Rafael Ruiz, Secretary of State for Security.");
+    assertEquals(null, person(spain, "Rafael Ruiz").country());
+    DocumentRecord uk = extract("The UK and France met in Paris. The meeting was attended by Jane Hill, Secretary of State for Defence.");
+    assertEquals("United Kingdom", person(uk, "Jane Hill").country());
+    DocumentRecord end = extract("The issues must be resolved before end of December 2021, the ministers said.");
+    assertEquals("2021-12", date(end, "end of December 2021").value());
+  }
 }
