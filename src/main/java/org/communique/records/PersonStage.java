@@ -158,6 +158,17 @@ final class PersonStage {
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country labelling its list line");
       }
       signatureBlock(ctx, f);
+      if (f.title == null) {
+        String[] listed = listedUnderPluralTitle(ctx, f);
+        if (listed != null) {
+          f.title = listed[0];
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, f.title, () -> "a name listed after the plural title \"" + listed[1] + "\"");
+          if (f.country == null && listed[2] != null) {
+            f.country = listed[2];
+            ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country written beside the name in that list");
+          }
+        }
+      }
       if (f.country == null) {
         f.country = registryCountry(ctx, f);
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the office-holder registry" + (ctx.date() == null ? "" : ", on the statement's date " + ctx.date()));
@@ -272,6 +283,67 @@ final class PersonStage {
       }
     }
     return true;
+  }
+
+  /**
+   * "The Presidents of MERCOSUR Member States, Mauricio Macri, of the Argentine Republic; Michel
+   * Temer, ..." and "the presidents of Brazil, Luiz Inacio Lula da Silva, and Argentina, Nestor
+   * Kirchner": a name listed after a plural title earlier in its sentence, with no verb between,
+   * holds that title in the singular. Returns the title, the plural as written, and the country
+   * written right before the name (", and Argentina, Name") or right after it ("Name, of the
+   * Argentine Republic"), or null.
+   */
+  private static String[] listedUnderPluralTitle(DocumentContext ctx, Found f) {
+    TokenSpan mention = f.item.spans.stream().min(java.util.Comparator.comparingInt(TokenSpan::start)).orElse(null);
+    if (mention == null) {
+      return null;
+    }
+    List<org.communique.nlp.Token> tokens = ctx.sentence(mention.sentence()).tokens();
+    for (int k = mention.firstToken() - 1; k >= 0; k--) {
+      org.communique.nlp.Token t = tokens.get(k);
+      if (Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos())) {
+        return null;
+      }
+      String w = t.text();
+      if (w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && Character.isLetter(w.charAt(0))
+          && ctx.gazetteers.isTitleWord(w.substring(0, w.length() - 1)) && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("of")) {
+        int from = k;
+        while (from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0)) && tokens.get(from - 1).pos().startsWith("NNP")
+            && !ctx.hasClass(mention.sentence(), from - 1, org.communique.rules.Gazetteers.COUNTRY)) {
+          from--;
+        }
+        String plural = ctx.text(tokens.get(from).start(), t.end());
+        String singular = plural.substring(0, plural.length() - 1);
+        if (Character.isLowerCase(singular.charAt(0))) {
+          singular = Character.toUpperCase(singular.charAt(0)) + singular.substring(1);
+        }
+        return new String[] {singular, plural, countryBeside(ctx, tokens, mention)};
+      }
+    }
+    return null;
+  }
+
+  /** ", and Argentina, Nestor Kirchner" or "Mauricio Macri, of the Argentine Republic": the country beside a listed name. */
+  private static String countryBeside(DocumentContext ctx, List<org.communique.nlp.Token> tokens, TokenSpan mention) {
+    int before = mention.firstToken() - 1;
+    if (before >= 1 && tokens.get(before).text().equals(",")) {
+      for (PartyMention p : ctx.parties(mention.sentence())) {
+        if (!p.demonym() && p.span().endToken() == before && p.parties().size() == 1) {
+          return p.parties().get(0);
+        }
+      }
+    }
+    int after = mention.endToken();
+    if (after + 1 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).text().equals("of")) {
+      for (PartyMention p : ctx.parties(mention.sentence())) {
+        int start = p.span().firstToken();
+        boolean right = start == after + 2 || start == after + 3 && tokens.get(after + 2).text().equalsIgnoreCase("the");
+        if (!p.demonym() && right && p.parties().size() == 1) {
+          return p.parties().get(0);
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether some sentence names {@code country}, by name or demonym. */

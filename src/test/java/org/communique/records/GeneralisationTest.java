@@ -1126,4 +1126,25 @@ class GeneralisationTest {
     DocumentRecord end = extract("The issues must be resolved before end of December 2021, the ministers said.");
     assertEquals("2021-12", date(end, "end of December 2021").value());
   }
+
+  @Test
+  void namesListedAfterAPluralTitleHoldItWithTheCountryBesideThem() {
+    DocumentRecord a = extract("The Presidents of the Andean Community, Gustavo Petro, of the Republic of Colombia; Daniel Noboa, of the "
+        + "Republic of Ecuador, and Luis Arce, of the Plurinational State of Bolivia, met in Lima.");
+    assertEquals("President", person(a, "Gustavo Petro").title());
+    assertEquals("Colombia", person(a, "Gustavo Petro").country());
+    assertEquals("President", person(a, "Luis Arce").title());
+    DocumentRecord b = extract("At the end of their meeting yesterday, the presidents of Chile, Gabriel Boric, and Peru, Dina Boluarte, "
+        + "agreed to expand trade.");
+    assertEquals("President", person(b, "Dina Boluarte").title());
+    assertEquals("Peru", person(b, "Dina Boluarte").country());
+  }
+
+  @Test
+  void aTitleMayEndInAParentheticalAndTheBodyMayBeAnAcronymTheStatementDefined() {
+    DocumentRecord r = extract("The Economic Commission for Africa (ECA) signed the plan. It was signed by Maria Costa, Deputy Executive "
+        + "Secretary (Programme Support) of the ECA, and by others.");
+    assertEquals("Deputy Executive Secretary (Programme Support)", person(r, "Maria Costa").title());
+    assertEquals("Economic Commission for Africa", person(r, "Maria Costa").agency());
+  }
 }
