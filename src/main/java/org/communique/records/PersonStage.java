@@ -540,6 +540,7 @@ final class PersonStage {
     return c;
   }
 
+  private static final Pattern SECRETARY_OF = Pattern.compile("^(?:(?:Deputy|Under|Assistant)\\s+)?Secretary of (?:the )?(.+)$");
   private static final Pattern MINISTER_OF = Pattern.compile("^(?:.*\\s)?Minister (?:of|for) (?:the )?(.+)$");
 
   /**
@@ -551,11 +552,17 @@ final class PersonStage {
       return null;
     }
     java.util.regex.Matcher m = MINISTER_OF.matcher(person.title);
-    if (!m.matches()) {
+    java.util.regex.Matcher secretary = SECRETARY_OF.matcher(person.title);
+    Set<String> wanted;
+    if (m.matches()) {
+      wanted = Set.of(Names.key("Ministry of " + m.group(1)), Names.key("Ministry of the " + m.group(1)),
+          Names.key("Ministry for " + m.group(1)));
+    } else if (secretary.matches()) {
+      // "Secretary of Homeland Security Alejandro Mayorkas" in a statement that names the Department of Homeland Security
+      wanted = Set.of(Names.key("Department of " + secretary.group(1)), Names.key("Department of the " + secretary.group(1)));
+    } else {
       return null;
     }
-    Set<String> wanted = Set.of(Names.key("Ministry of " + m.group(1)), Names.key("Ministry of the " + m.group(1)),
-        Names.key("Ministry for " + m.group(1)));
     for (AgencyStage.Found a : agencies) {
       boolean sameCountry = a.country == null || person.country == null || a.country.equals(person.country);
       if (sameCountry && a.item.keys().stream().anyMatch(wanted::contains)) {

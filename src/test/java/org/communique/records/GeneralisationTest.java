@@ -1147,4 +1147,12 @@ class GeneralisationTest {
     assertEquals("Deputy Executive Secretary (Programme Support)", person(r, "Maria Costa").title());
     assertEquals("Economic Commission for Africa", person(r, "Maria Costa").agency());
   }
+
+  @Test
+  void aSecretaryOfAPortfolioServesTheDepartmentOfItThatTheStatementNames() {
+    DocumentRecord r = extract("The talks were held at the Department of Energy. Secretary of Energy Jennifer Granholm led the U.S. side.");
+    assertEquals("Department of Energy", person(r, "Jennifer Granholm").agency());
+    DocumentRecord none = extract("Secretary of Energy Jennifer Granholm led the U.S. side in the talks.");
+    assertEquals(null, person(none, "Jennifer Granholm").agency(), "no department named: none given");
+  }
 }
