@@ -211,7 +211,8 @@ final class DatasetBuilder {
     Map<String, TreeSet<String>> members = new TreeMap<>();
     for (ItemRef i : group.items()) {
       for (String m : i.strings("members")) {
-        members.computeIfAbsent(m, k -> new TreeSet<>()).add(i.docId());
+        String party = gazetteers.party(m); // "NATO" and "North Atlantic Treaty Organization" are one member
+        members.computeIfAbsent(party != null ? party : m, k -> new TreeSet<>()).add(i.docId());
       }
     }
     ArrayNode mem = line.putArray("members");

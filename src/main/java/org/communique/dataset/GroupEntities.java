@@ -30,7 +30,7 @@ final class GroupEntities {
     for (int i = 0; i < reads.size(); i++) {
       Read r = reads.get(i);
       uf.key(i, r.key());
-      List<String> members = new ArrayList<>(new TreeSet<>(r.item().strings("members")));
+      List<String> members = canonicalMembers(r.item());
       for (String alias : r.item().aliases()) {
         if (NameForms.isAcronym(alias)) {
           if (!r.parties().isEmpty()) {
@@ -56,9 +56,19 @@ final class GroupEntities {
       }
     }
     NameForms.GroupBase base = forms.groupBase(item.name());
-    List<String> members = new ArrayList<>(new TreeSet<>(item.strings("members")));
+    List<String> members = canonicalMembers(item);
     List<String> parties = base.parties().isEmpty() ? members : base.parties();
     return new Read(item, null, key(item, base, members), parties, base.words());
+  }
+
+  /** A group's members by the gazetteer's names ("NATO" is the North Atlantic Treaty Organization), sorted. */
+  private List<String> canonicalMembers(ItemRef item) {
+    TreeSet<String> out = new TreeSet<>();
+    for (String m : item.strings("members")) {
+      String party = gazetteers.party(m);
+      out.add(party != null ? party : m);
+    }
+    return new ArrayList<>(out);
   }
 
   /** The words and the parties; a short name with no parties only within its statement. */

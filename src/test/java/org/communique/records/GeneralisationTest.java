@@ -1155,4 +1155,10 @@ class GeneralisationTest {
     DocumentRecord none = extract("Secretary of Energy Jennifer Granholm led the U.S. side in the talks.");
     assertEquals(null, person(none, "Jennifer Granholm").agency(), "no department named: none given");
   }
+
+  @Test
+  void anIntergovernmentalMemberIsWrittenAsTheGroupsNameWritesIt() {
+    DocumentRecord r = extract("The NATO-Georgia Commission met in Brussels on Monday.");
+    assertEquals(List.of("NATO", "Georgia"), group(r, "NATO-Georgia Commission").members());
+  }
 }
