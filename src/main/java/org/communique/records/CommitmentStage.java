@@ -62,15 +62,20 @@ final class CommitmentStage {
         // "their agreement to hold": whose the noun is, as "they" would be resolved
         Subject own = new Subject(possessor.firstToken(), possessor.endToken());
         TokenSpan before = pluralSubjectBefore(ctx, trigger.sentence(), possessor.firstToken());
-        String actor = !docParties.isEmpty() ? Names.joinParties(docParties) : before != null ? Names.clean(before.text()) : null;
-        if (actor == null) {
-          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), possessor, () -> "\"their\" refers to no party the statement makes plain");
-          continue;
-        }
-        TokenSpan clause = ctx.span(trigger.sentence(), own.start(), clauseEnd(tokens, verb));
-        if (seen.add(trigger.sentence() + ":" + verb + ":" + action)) {
-          ctx.trace.actor(ctx.span(trigger.sentence(), own.start(), own.end()), actor, "\"their\": the statement's parties, or the plural subject before");
-          out.add(new Commitment(actor, action, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+        // the contract: resolved when the text makes it plain, otherwise as written
+        String actor = !docParties.isEmpty() ? Names.joinParties(docParties) : before != null ? Names.clean(before.text()) : possessor.text();
+        ctx.trace.actor(ctx.span(trigger.sentence(), own.start(), own.end()), actor,
+            "\"" + possessor.text() + "\": the statement's parties, or the plural subject before, else as written");
+        List<Integer> verbs = coordinated(tokens, verb);
+        for (int k = 0; k < verbs.size(); k++) {
+          int v = verbs.get(k);
+          String act = k == 0 ? action : lemma(tokens.get(v));
+          int from = k == 0 ? own.start() : v;
+          int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
+          if (to > from && !ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
+            TokenSpan clause = ctx.span(trigger.sentence(), from, to);
+            out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+          }
         }
         continue;
       }
@@ -100,7 +105,23 @@ final class CommitmentStage {
         }
         continue;
       }
-      if (subject == null || !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
+      if (subject == null && trigger.firstToken() == 0 && tokens.get(0).pos().startsWith("VB")) {
+        // "Committed to work towards strategic stability,": a declaration's paragraph that opens with its verb
+        String opener = numberedParagraphActor(ctx, trigger.sentence(), docParties);
+        if (opener != null) {
+          TokenSpan clause = ctx.span(trigger.sentence(), 0, clauseEnd(tokens, verb));
+          for (int v : coordinated(tokens, verb)) {
+            String act = v == verb ? action : lemma(tokens.get(v));
+            if (!ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
+              TokenSpan at = v == verb ? clause : ctx.span(trigger.sentence(), v, clauseEnd(tokens, v));
+              out.add(new Commitment(opener, act, at.text(), List.of(new Mention(at.start(), at.end())), m.ruleId()));
+            }
+          }
+          continue;
+        }
+      }
+      boolean impersonal = subject != null && isImpersonal(tokens, subject) && !docParties.isEmpty();
+      if (subject == null || !impersonal && !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
         if (ctx.trace.on()) {
           traceNoParty(ctx, m, tokens, subject, action);
         }
@@ -534,7 +555,7 @@ final class CommitmentStage {
     if (person != null) {
       return ctx.trace.actor(whole, person.name, "the person it names");
     }
-    if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equals("It") && run[1] < tokens.size()
+    if (run[1] - run[0] == 1 && tokens.get(run[0]).text().equalsIgnoreCase("it") && run[1] < tokens.size()
         && tokens.get(run[1]).lemma().equals("be") && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "\"It\" before \"be\": the statement's parties"); // "It was agreed to ...": the parties of the statement
     }
@@ -631,6 +652,13 @@ final class CommitmentStage {
     long parties = ctx.parties(sentence).stream().filter(p -> !p.demonym() && whole.contains(p.span()))
         .flatMap(p -> p.parties().stream()).distinct().count();
     return persons >= 2 || parties >= 2;
+  }
+
+  /** "It was agreed to", "Further it was decided to": an impersonal passive, whose parties are the statement's. */
+  private static boolean isImpersonal(List<Token> tokens, Subject subject) {
+    int[] run = headRun(tokens, subject);
+    return run[1] - run[0] == 1 && tokens.get(run[0]).text().equalsIgnoreCase("it") && run[1] + 1 < tokens.size()
+        && tokens.get(run[1]).lemma().equals("be") && tokens.get(run[1] + 1).pos().equals("VBN");
   }
 
   /** "4." opening a paragraph: a list number where a subject would be. */

@@ -1161,4 +1161,15 @@ class GeneralisationTest {
     DocumentRecord r = extract("The NATO-Georgia Commission met in Brussels on Monday.");
     assertEquals(List.of("NATO", "Georgia"), group(r, "NATO-Georgia Commission").members());
   }
+
+  @Test
+  void impersonalPassivesCopularCommitmentsAndParagraphsOpeningWithTheirVerb() {
+    DocumentRecord r = extract("Ghana and Togo held their joint commission in Accra. Further it was agreed to set up a border committee.");
+    assertEquals("Ghana and Togo", commitments(r, "set").get(0).actor(), r.commitments().toString());
+    DocumentRecord c = extract("We, the ministers, met in Lima. Our commitment is to strengthen regional cooperation.");
+    assertEquals(1, commitments(c, "strengthen").size(), c.commitments().toString());
+    DocumentRecord d = extract("Joint Statement of India and Nepal\n\nThe two sides:\n\nCommitted to open two new border posts,\n\n"
+        + "Agreed to hold talks on water.");
+    assertEquals("India and Nepal", commitments(d, "open").get(0).actor(), d.commitments().toString());
+  }
 }
