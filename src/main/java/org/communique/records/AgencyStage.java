@@ -115,6 +115,9 @@ final class AgencyStage {
         country = countryInName(ctx, name);
       }
       if (country == null) {
+        country = countryRightAfter(ctx, name);
+      }
+      if (country == null) {
         country = precedingCountry(ctx, name);
       }
       boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
@@ -378,6 +381,39 @@ final class AgencyStage {
   private static final String COUNTRY_SCOPE = "\u0000";
 
   /** The country or demonym written right before {@code span} ("Chinese" of "Chinese Centers for ..."), or null. */
+  /**
+   * "the Planning Commission of India", "the Ministry of Education (MEST) in Seoul, Korea": the one
+   * country named right after the name, after "of" or after "in" and a city.
+   */
+  private static String countryRightAfter(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    int k = name.endToken();
+    if (k + 2 < tokens.size() && tokens.get(k).text().equals("(") && tokens.get(k + 2).text().equals(")")) {
+      k += 3; // an acronym in parentheses
+    }
+    if (k >= tokens.size()) {
+      return null;
+    }
+    String w = tokens.get(k).text();
+    int from;
+    if (w.equals("of")) {
+      from = k + 1;
+    } else if (w.equals("in") && k + 2 < tokens.size() && tokens.get(k + 2).text().equals(",")) {
+      from = k + 3; // "in Seoul, Korea"
+    } else {
+      return null;
+    }
+    if (from < tokens.size() && tokens.get(from).text().equalsIgnoreCase("the")) {
+      from++;
+    }
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      if (!p.demonym() && p.span().firstToken() == from && p.parties().size() == 1) {
+        return p.parties().get(0);
+      }
+    }
+    return null;
+  }
+
   private static String countryRightBefore(DocumentContext ctx, TokenSpan span) {
     for (PartyMention p : ctx.parties(span.sentence())) {
       if (p.span().endToken() == span.firstToken() && p.parties().size() == 1) {
@@ -730,6 +766,9 @@ final class AgencyStage {
     }
     if (countryInName(ctx, name) != null) {
       return "the country closing the name";
+    }
+    if (countryRightAfter(ctx, name) != null) {
+      return "the country right after the name (\"of India\", \"in Seoul, Korea\")";
     }
     return "the only country, or the one right before, that the sentence names before it";
   }

@@ -1172,4 +1172,12 @@ class GeneralisationTest {
         + "Agreed to hold talks on water.");
     assertEquals("India and Nepal", commitments(d, "open").get(0).actor(), d.commitments().toString());
   }
+
+  @Test
+  void aBodyTakesTheCountryNamedRightAfterIt() {
+    DocumentRecord r = extract("The United States and the Planning Commission of India signed the plan. Talks were held at the Ministry "
+        + "of Land and Transport (MOLT) in Seoul, Korea.");
+    assertEquals("India", agency(r, "Planning Commission").country());
+    assertEquals("South Korea", agency(r, "Ministry of Land and Transport").country());
+  }
 }
