@@ -13,15 +13,6 @@ final class GroupMembers {
     return chainEnd(name, gaz) < 0 ? List.of() : partiesUpTo(name, gaz);
   }
 
-  /**
-   * The same parties with an intergovernmental body as the name writes it ("NATO" of "NATO-Ukraine
-   * Commission"): a group's members are written so, as a person's agency is; countries by the
-   * contract's names.
-   */
-  static List<String> parseWritten(String name, Gazetteers gaz) {
-    return chainEnd(name, gaz) < 0 ? List.of() : scan(name, gaz, new int[1], true);
-  }
-
   /** Where the chain of parties at the start of {@code name} ends, or -1 when there is none. */
   static int chainEnd(String name, Gazetteers gaz) {
     int[] end = new int[1];
@@ -34,10 +25,6 @@ final class GroupMembers {
   }
 
   private static List<String> scan(String name, Gazetteers gaz, int[] end) {
-    return scan(name, gaz, end, false);
-  }
-
-  private static List<String> scan(String name, Gazetteers gaz, int[] end, boolean bodiesAsWritten) {
     List<String> parties = new ArrayList<>();
     int pos = 0;
     while (pos < name.length()) {
@@ -51,8 +38,7 @@ final class GroupMembers {
       if (found == null) {
         break;
       }
-      String country = gaz.country(found);
-      String party = bodiesAsWritten && country == null ? found : gaz.party(found);
+      String party = gaz.party(found);
       if (!parties.contains(party)) {
         parties.add(party);
       }

@@ -112,7 +112,7 @@ final class GroupStage {
         ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, name, m.ruleId(), span, () -> notAGroup(ctx, span, name, agencyKeys));
         continue;
       }
-      List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : GroupMembers.parseWritten(name, gaz);
+      List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
       boolean fromGazetteer = false;
       if (named.isEmpty()) {
         named = groupingMembers(name, gaz); // "Quad Leaders' Summit": the meeting of a grouping whose members are known
