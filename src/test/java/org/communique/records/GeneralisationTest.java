@@ -1180,4 +1180,10 @@ class GeneralisationTest {
     assertEquals("India", agency(r, "Planning Commission").country());
     assertEquals("South Korea", agency(r, "Ministry of Land and Transport").country());
   }
+
+  @Test
+  void aMeetingOfAKnownGroupingInLowerCaseIsTheGrouping() {
+    DocumentRecord r = extract("The leaders discussed the next G-20 meeting in London.");
+    assertEquals(List.of("G-20"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
+  }
 }
