@@ -327,7 +327,9 @@ public final class ExtractJob {
           }
         }
         remembered.putAll(fresh);
-      } else if (options.useCache() && !computed) {
+      } else if (options.useCache() && !computed && (previous == null || code.equals(previous.code()))) {
+        // cached matches are reused only under the build that found them: a new build may match
+        // differently (how gazetteer phrases are tokenised, how a slot is read)
         remembered = matchCache.get(doc);
       }
       List<Map<String, List<RuleMatch>>> byRule = new ArrayList<>(1);

@@ -446,6 +446,8 @@ public final class Gazetteers {
   }
 
   /** Splits a gazetteer phrase the way the tokenizer splits running text. */
+  private static final java.util.regex.Pattern PLUS_NUMBER = java.util.regex.Pattern.compile("(\\p{L}+)(\\+\\d+)");
+
   static List<String> tokenize(String phrase) {
     List<String> out = new ArrayList<>();
     for (String w : phrase.strip().split("\\s+")) {
@@ -457,9 +459,13 @@ public final class Gazetteers {
         w = w.substring(0, w.length() - 1);
         suffix = ",";
       }
+      java.util.regex.Matcher plus = PLUS_NUMBER.matcher(w);
       if ((w.endsWith("’s") || w.endsWith("'s")) && w.length() > 2) {
         out.add(w.substring(0, w.length() - 2));
         out.add(w.substring(w.length() - 2));
+      } else if (plus.matches()) {
+        out.add(plus.group(1)); // "ASEAN+3": the tokenizer splits off "+3"
+        out.add(plus.group(2));
       } else if (!w.isEmpty()) {
         out.add(w);
       }

@@ -173,4 +173,20 @@ class IncrementalTest {
     String line = Files.readAllLines(out.resolve("dataset.jsonl")).stream().filter(l -> l.contains(B)).findFirst().orElseThrow();
     assertTrue(line.contains("\"x\":["), line);
   }
+
+  @Test
+  void aNewBuildDoesNotReuseTheMatchesAnOlderBuildFound() throws IOException {
+    // every cached match entry damaged: a run that read them would say so
+    try (java.util.stream.Stream<Path> entries = Files.list(out.resolve(".cache/matches"))) {
+      for (Path e : entries.toList()) {
+        Files.write(e, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+      }
+    }
+    List<String> warnings = new java.util.ArrayList<>();
+    ExtractJob newBuild = new ExtractJob(TestModels.extractor(), 2, "test-2", ExtractJob.Options.INCREMENTAL, warnings::add);
+    RunSummary s = newBuild.run(corpus, out, p -> { });
+    assertEquals(2, s.changed(), "another build remakes every record");
+    assertTrue(warnings.stream().noneMatch(w -> w.contains("match cache")), "the old build's matches were read: " + warnings);
+    assertTrue(Files.readString(out.resolve("records/" + A + ".json")).contains("Christopher Painter"));
+  }
 }

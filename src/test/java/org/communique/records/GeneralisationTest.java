@@ -1186,4 +1186,10 @@ class GeneralisationTest {
     DocumentRecord r = extract("The leaders discussed the next G-20 meeting in London.");
     assertEquals(List.of("G-20"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
   }
+
+  @Test
+  void aGroupingWrittenWithAPlusNumberIsFoundAsTheTokenizerSplitsIt() {
+    DocumentRecord r = extract("The finance ministers of ASEAN as well as China, Japan and South Korea (ASEAN+3) met in Kyoto.");
+    assertTrue(r.groups().stream().anyMatch(g -> g.aliases().contains("ASEAN+3") || g.name().equals("ASEAN+3")), r.groups().toString());
+  }
 }
