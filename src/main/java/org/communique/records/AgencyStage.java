@@ -315,7 +315,7 @@ final class AgencyStage {
     for (Found a : agencies) {
       List<TokenSpan> before = trace.on() ? List.copyOf(a.item.spans) : List.of();
       a.item.spans.removeIf(s -> isAcronym(s.text()) && groups.stream()
-          .anyMatch(g -> g.item.spans.stream().anyMatch(gs -> gs.start() == s.start() && gs.end() > s.end())));
+          .anyMatch(g -> g.item.spans.stream().anyMatch(gs -> opensGroupName(gs, s))));
       traceAcronymPrefixes(trace, a, before);
       a.item.mentions.clear();
       a.item.spans.forEach(s -> a.item.mentions.add(new Mention(s.start(), s.end())));
@@ -325,6 +325,17 @@ final class AgencyStage {
     }
     return out;
   }
+
+  /** "UN" of "26th UN Climate Change Conference": the acronym opens the group's name, after an edition's ordinal at most. */
+  private static boolean opensGroupName(TokenSpan group, TokenSpan acronym) {
+    if (group.start() > acronym.start() || group.end() <= acronym.end() || group.sentence() != acronym.sentence()) {
+      return false;
+    }
+    String before = group.text().substring(0, Math.min(group.text().length(), acronym.start() - group.start()));
+    return ORDINAL_PREFIX.matcher(before).matches();
+  }
+
+  private static final java.util.regex.Pattern ORDINAL_PREFIX = java.util.regex.Pattern.compile("(?:\\d+(?:st|nd|rd|th)\\s+)?");
 
   private static boolean isAcronym(String s) {
     return s.length() >= 2 && s.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-');

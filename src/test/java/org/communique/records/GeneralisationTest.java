@@ -1192,4 +1192,12 @@ class GeneralisationTest {
     DocumentRecord r = extract("The finance ministers of ASEAN as well as China, Japan and South Korea (ASEAN+3) met in Kyoto.");
     assertTrue(r.groups().stream().anyMatch(g -> g.aliases().contains("ASEAN+3") || g.name().equals("ASEAN+3")), r.groups().toString());
   }
+
+  @Test
+  void anAcronymOpeningANamedConferenceAfterItsOrdinalIsNoMentionOfTheBodyAndTheArcticCouncilIsAGroup() {
+    DocumentRecord r = extract("They prepared the 26th UN Climate Change Conference in Glasgow and agreed to boost cooperation at the "
+        + "Arctic Council.");
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+    assertEquals("council", group(r, "Arctic Council").kind());
+  }
 }
