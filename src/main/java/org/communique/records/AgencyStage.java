@@ -108,7 +108,16 @@ final class AgencyStage {
     List<RuleMatch> longest = DocumentContext.longestNonOverlapping(ruled, x -> x.slot("name"));
     ctx.trace.shadowed(Decision.AGENCIES, ruled, longest, x -> x.slot("name"), RuleMatch::ruleId);
     for (RuleMatch m : longest) {
-      TokenSpan name = m.slot("name");
+      TokenSpan whole = m.slot("name");
+      int owner = possessiveBetweenBodies(ctx, whole);
+      if (owner > 0) {
+        // "the Interior Secretariat's National Migration Institute": the owner is a body of its own
+        TokenSpan left = ctx.span(whole.sentence(), whole.firstToken(), owner);
+        String leftCountry = m.slot("prefix") != null ? gaz.country(m.slot("prefix").text()) : precedingCountry(ctx, left);
+        add(ctx, Names.clean(left.text()), left, left.text(), m.ruleId(), leftCountry, false,
+            () -> "the body owning the next one (\"" + whole.text() + "\"): " + countrySource(ctx, m.slot("prefix"), left));
+      }
+      TokenSpan name = owner > 0 ? ctx.span(whole.sentence(), owner + 1, whole.endToken()) : whole;
       TokenSpan prefix = m.slot("prefix");
       String country = prefix != null ? gaz.country(prefix.text()) : null;
       if (country == null) {
@@ -324,6 +333,31 @@ final class AgencyStage {
       }
     }
     return out;
+  }
+
+  /**
+   * The token index of a possessive "’s" inside {@code name} with a body's head word on each side
+   * ("Interior Secretariat ’s National Migration Institute"), or -1 ("Prime Minister’s Office" is
+   * one body: no head word before its possessive).
+   */
+  private static int possessiveBetweenBodies(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    for (int k = name.firstToken() + 1; k < name.endToken() - 1; k++) {
+      String w = tokens.get(k).text();
+      if (!w.equals("’s") && !w.equals("'s")) {
+        continue;
+      }
+      boolean headBefore = false;
+      boolean headAfter = false;
+      for (int i = name.firstToken(); i < name.endToken(); i++) {
+        if (ctx.gazetteers.isAgencyHead(tokens.get(i).text())) {
+          headBefore |= i < k;
+          headAfter |= i > k;
+        }
+      }
+      return headBefore && headAfter ? k : -1;
+    }
+    return -1;
   }
 
   /** "UN" of "26th UN Climate Change Conference": the acronym opens the group's name, after an edition's ordinal at most. */

@@ -1200,4 +1200,13 @@ class GeneralisationTest {
     assertTrue(r.agencies().isEmpty(), r.agencies().toString());
     assertEquals("council", group(r, "Arctic Council").kind());
   }
+
+  @Test
+  void aBodysPossessiveBeforeAnotherBodyIsTwoBodiesButAnOfficesPossessiveIsOne() {
+    DocumentRecord r = extract("The Chilean delegation was made up of officials from the Interior Secretariat's National Migration Institute.");
+    assertEquals(List.of("Interior Secretariat", "National Migration Institute"),
+        r.agencies().stream().map(Agency::name).sorted().toList(), r.agencies().toString());
+    DocumentRecord one = extract("Officials of the Prime Minister's Office of Laos attended the talks.");
+    assertTrue(one.agencies().stream().anyMatch(a -> a.name().equals("Prime Minister's Office")), one.agencies().toString());
+  }
 }
