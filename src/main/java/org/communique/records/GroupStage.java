@@ -644,6 +644,9 @@ final class GroupStage {
     if (longName.startsWith(shortName + " ") && Set.of("meeting", "meetings", "talks", "summit").contains(longName.substring(shortName.length() + 1))) {
       return true;
     }
+    if (sameChainFewerWords(f, longer, coreKey(f.core), coreKey(longer.core))) {
+      return true;
+    }
     if (!f.core.equals(f.item.name)) {
       return false;
     }
@@ -652,8 +655,23 @@ final class GroupStage {
     if (endsWithWords(longKey, shortKey)) {
       return true;
     }
-
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
+  }
+
+  /**
+   * "South Africa – European Commission Science and Technology Committee" of "South Africa -
+   * European Commission Joint Science and Technology Cooperation Committee": the same chain of two
+   * or more parties, the same kind and head, and every word of the short name in the long one.
+   */
+  private static boolean sameChainFewerWords(Found f, Found longer, String shortKey, String longKey) {
+    if (f.members.size() < 2 || !Set.copyOf(f.members).equals(Set.copyOf(longer.members)) || !f.kind.equals(longer.kind)
+        || f.item.name.equals(f.core) || longer.item.name.equals(longer.core)) {
+      return false;
+    }
+    List<String> shortWords = List.of(shortKey.split(" "));
+    Set<String> longWords = new java.util.HashSet<>(List.of(longKey.split(" ")));
+    return shortWords.size() >= 2 && longWords.containsAll(shortWords)
+        && shortWords.get(shortWords.size() - 1).equals(longKey.substring(longKey.lastIndexOf(' ') + 1));
   }
 
   /**

@@ -1209,4 +1209,13 @@ class GeneralisationTest {
     DocumentRecord one = extract("Officials of the Prime Minister's Office of Laos attended the talks.");
     assertTrue(one.agencies().stream().anyMatch(a -> a.name().equals("Prime Minister's Office")), one.agencies().toString());
   }
+
+  @Test
+  void aShortFormOfAPartyChainsGroupWithFewerWordsIsThatGroup() {
+    DocumentRecord r = extract("The seventh meeting of the Kenya - Japan Joint Science and Technology Cooperation Committee was held in "
+        + "Nairobi. The Kenya – Japan Science and Technology Committee agreed to fund new laboratories.");
+    assertEquals(1, r.groups().size(), r.groups().toString());
+    DocumentRecord two = extract("The Kenya-Japan Energy Committee and the Kenya-Japan Trade Committee met in Nairobi.");
+    assertEquals(2, two.groups().size(), "other words: other groups " + two.groups());
+  }
 }
