@@ -66,17 +66,7 @@ final class CommitmentStage {
         String actor = !docParties.isEmpty() ? Names.joinParties(docParties) : before != null ? Names.clean(before.text()) : possessor.text();
         ctx.trace.actor(ctx.span(trigger.sentence(), own.start(), own.end()), actor,
             "\"" + possessor.text() + "\": the statement's parties, or the plural subject before, else as written");
-        List<Integer> verbs = coordinated(tokens, verb);
-        for (int k = 0; k < verbs.size(); k++) {
-          int v = verbs.get(k);
-          String act = k == 0 ? action : lemma(tokens.get(v));
-          int from = k == 0 ? own.start() : v;
-          int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
-          if (to > from && !ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
-            TokenSpan clause = ctx.span(trigger.sentence(), from, to);
-            out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
-          }
-        }
+        emit(ctx, m, tokens, actor, action, coordinated(tokens, verb), own.start(), seen, out);
         continue;
       }
       Subject subject = possessor != null ? new Subject(possessor.firstToken(), possessor.endToken()) : subject(tokens, trigger.firstToken());
@@ -95,28 +85,14 @@ final class CommitmentStage {
         // whose parties the statement names before
         ctx.trace.actor(ctx.span(trigger.sentence(), subject.start(), subject.end()), listActor,
             "a numbered paragraph with no subject of its own: the statement's parties, or the plural subject that opens it");
-        TokenSpan clause = ctx.span(trigger.sentence(), trigger.firstToken(), clauseEnd(tokens, verb));
-        for (int v : coordinated(tokens, verb)) {
-          String act = v == verb ? action : lemma(tokens.get(v));
-          if (!ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
-            TokenSpan at = v == verb ? clause : ctx.span(trigger.sentence(), v, clauseEnd(tokens, v));
-            out.add(new Commitment(listActor, act, at.text(), List.of(new Mention(at.start(), at.end())), m.ruleId()));
-          }
-        }
+        emit(ctx, m, tokens, listActor, action, coordinated(tokens, verb), trigger.firstToken(), seen, out);
         continue;
       }
       if (subject == null && trigger.firstToken() == 0 && tokens.get(0).pos().startsWith("VB")) {
         // "Committed to work towards strategic stability,": a declaration's paragraph that opens with its verb
         String opener = numberedParagraphActor(ctx, trigger.sentence(), docParties);
         if (opener != null) {
-          TokenSpan clause = ctx.span(trigger.sentence(), 0, clauseEnd(tokens, verb));
-          for (int v : coordinated(tokens, verb)) {
-            String act = v == verb ? action : lemma(tokens.get(v));
-            if (!ctx.gazetteers.isNonCommitmentVerb(act) && seen.add(trigger.sentence() + ":" + v + ":" + act)) {
-              TokenSpan at = v == verb ? clause : ctx.span(trigger.sentence(), v, clauseEnd(tokens, v));
-              out.add(new Commitment(opener, act, at.text(), List.of(new Mention(at.start(), at.end())), m.ruleId()));
-            }
-          }
+          emit(ctx, m, tokens, opener, action, coordinated(tokens, verb), 0, seen, out);
           continue;
         }
       }
@@ -132,23 +108,33 @@ final class CommitmentStage {
       if (tokens.get(trigger.endToken() - 1).text().equals(":")) {
         verbs.addAll(listedVerbs(tokens, verb));
       }
-      for (int k = 0; k < verbs.size(); k++) {
-        int v = verbs.get(k);
-        int from = k == 0 ? subject.start() : v;
-        int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
-        String act = k == 0 ? action : lemma(tokens.get(v));
-        if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(trigger.sentence() + ":" + v + ":" + act)) {
-          if (ctx.trace.on()) {
-            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(trigger.sentence(), v, v + 1), () -> verbDropped(ctx, from, to, act));
-          }
-          continue;
-        }
-        TokenSpan clause = ctx.span(trigger.sentence(), from, to);
-        out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
-      }
+      emit(ctx, m, tokens, actor, action, verbs, subject.start(), seen, out);
     }
     out.sort(Comparator.comparing((Commitment c) -> c.mentions().get(0)).thenComparing(Commitment::action));
     return out;
+  }
+
+  /**
+   * One commitment of {@code actor} per verb of {@code verbs} (the trigger's verb first, then those
+   * coordinated with it): the first from {@code start}, each up to the conjunction before the next.
+   */
+  private static void emit(DocumentContext ctx, RuleMatch m, List<Token> tokens, String actor, String action, List<Integer> verbs,
+      int start, Set<String> seen, List<Commitment> out) {
+    int sentence = m.slot("trigger").sentence();
+    for (int k = 0; k < verbs.size(); k++) {
+      int v = verbs.get(k);
+      int from = k == 0 ? start : v;
+      int to = k + 1 < verbs.size() ? conjunctionBefore(tokens, verbs.get(k + 1)) : clauseEnd(tokens, v);
+      String act = k == 0 ? action : lemma(tokens.get(v));
+      if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(sentence + ":" + v + ":" + act)) {
+        if (ctx.trace.on()) {
+          ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(sentence, v, v + 1), () -> verbDropped(ctx, from, to, act));
+        }
+        continue;
+      }
+      TokenSpan clause = ctx.span(sentence, from, to);
+      out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
+    }
   }
 
   /**
