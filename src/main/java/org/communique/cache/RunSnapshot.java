@@ -60,16 +60,9 @@ public final class RunSnapshot {
   }
 
   /**
-   * The summary of the last run when it left the output folder as it is now and read files that
-   * look as {@code inputs} do; null when a run has work to do (or cannot tell).
-   */
-  public static Summary upToDate(Path out, Inputs inputs) throws IOException {
-    return upToDate(out, inputs, outputDigest(out));
-  }
-
-  /**
-   * What a run over these folders reads ({@link #inputs}), and the summary of the last run when
-   * it has nothing to do ({@link #upToDate}); the output folder is listed while the inputs are.
+   * What a run over these folders reads ({@link #inputs}), and the summary of the last run when it
+   * left the output folder as it is now and read files that look the same (else null: a run has work
+   * to do, or cannot tell); the output folder is listed while the inputs are.
    */
   public static Check check(Path corpus, Path models, Path curation, String settings, Path out) throws IOException {
     java.util.concurrent.FutureTask<String> outputs = new java.util.concurrent.FutureTask<>(() -> outputDigest(out));

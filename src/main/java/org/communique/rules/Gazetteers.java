@@ -119,27 +119,21 @@ public final class Gazetteers {
     agencyHeads.forEach(h -> phrases.add(h, AGENCY_HEAD));
     titleWords = words(dir.resolve("title-words.txt"), true);
     partyNouns = words(dir.resolve("party-nouns.txt"), true);
-    leaderTitles = Files.isRegularFile(dir.resolve("leader-titles.txt")) ? words(dir.resolve("leader-titles.txt"), false) : Set.of();
+    leaderTitles = optionalWords(dir.resolve("leader-titles.txt"), false);
     nonCommitmentVerbs = words(dir.resolve("non-commitment-verbs.txt"), true);
-    groupModifiers = java.nio.file.Files.isRegularFile(dir.resolve("group-modifiers.txt"))
-        ? words(dir.resolve("group-modifiers.txt"), true) : Set.of();
-    namedEventNouns = Files.isRegularFile(dir.resolve("named-events.txt")) ? words(dir.resolve("named-events.txt"), true) : Set.of();
-    treatyNouns = Files.isRegularFile(dir.resolve("treaty-nouns.txt")) ? words(dir.resolve("treaty-nouns.txt"), false) : Set.of();
+    groupModifiers = optionalWords(dir.resolve("group-modifiers.txt"), true);
+    namedEventNouns = optionalWords(dir.resolve("named-events.txt"), true);
+    treatyNouns = optionalWords(dir.resolve("treaty-nouns.txt"), false);
     notPersons = new java.util.HashSet<>();
     for (String file : List.of("places.txt", "media.txt")) {
-      if (java.nio.file.Files.isRegularFile(dir.resolve(file))) {
-        notPersons.addAll(words(dir.resolve(file), false));
-      }
+      notPersons.addAll(optionalWords(dir.resolve(file), false));
     }
-    meetingWords = java.nio.file.Files.isRegularFile(dir.resolve("meeting-words.txt"))
-        ? words(dir.resolve("meeting-words.txt"), true) : Set.of();
+    meetingWords = optionalWords(dir.resolve("meeting-words.txt"), true);
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
-    if (java.nio.file.Files.isRegularFile(dir.resolve("generic-agencies.txt"))) {
-      genericAgencies.addAll(words(dir.resolve("generic-agencies.txt"), false));
-      genericAgencies.forEach(w -> phrases.add(w, GENERIC_AGENCY));
-    }
+    genericAgencies.addAll(optionalWords(dir.resolve("generic-agencies.txt"), false));
+    genericAgencies.forEach(w -> phrases.add(w, GENERIC_AGENCY));
     List<String> surfaces = new ArrayList<>();
     for (Country c : countries) {
       surfaces.add(c.name());
@@ -508,6 +502,11 @@ public final class Gazetteers {
       rows.add(new Row(file, i + 1, cells));
     }
     return rows;
+  }
+
+  /** The words of a list file a models folder may leave out (an older or a test folder): none when absent. */
+  private static Set<String> optionalWords(Path file, boolean lowerCase) throws IOException {
+    return Files.isRegularFile(file) ? words(file, lowerCase) : Set.of();
   }
 
   private static Set<String> words(Path file, boolean lowerCase) throws IOException {
