@@ -562,6 +562,10 @@ final class CommitmentStage {
       }
     }
     if (!countries.isEmpty() && !headLemma.equals("delegation")) {
+      List<String> joined = partiesAndBodies(ctx, sentence, whole, agencies);
+      if (joined.size() > countries.size()) {
+        return ctx.trace.actor(whole, Names.joinParties(joined), "the countries and bodies it joins");
+      }
       return ctx.trace.actor(whole, Names.joinParties(List.copyOf(countries)), "the countries it names");
     }
     // "APEC economies": the body must be the head noun itself, not a word before it
@@ -896,6 +900,49 @@ final class CommitmentStage {
     List<GroupStage.Found> pool = ofKind.isEmpty() ? before : ofKind;
     return pool.stream().max(Comparator.comparingInt((GroupStage.Found g) -> g.item.mentions.size())
         .thenComparingInt(g -> -g.item.firstOffset())).orElse(null);
+  }
+
+  /**
+   * "The EU and the African Union will ...": a subject that joins countries and bodies acts for all of them, in the
+   * order written; empty unless the subject joins them with "and".
+   */
+  private static List<String> partiesAndBodies(DocumentContext ctx, int sentence, TokenSpan whole, List<AgencyStage.Found> agencies) {
+    List<Token> tokens = ctx.sentence(sentence).tokens();
+    java.util.TreeMap<Integer, java.util.Map.Entry<TokenSpan, List<String>>> byStart = new java.util.TreeMap<>();
+    for (PartyMention p : ctx.parties(sentence)) {
+      if (!p.demonym() && whole.contains(p.span())) {
+        byStart.put(p.span().firstToken(), java.util.Map.entry(p.span(), p.parties()));
+      }
+    }
+    for (AgencyStage.Found a : agencies) {
+      for (TokenSpan sp : a.item.spans) {
+        if (sp.sentence() != sentence || !whole.contains(sp)) {
+          continue;
+        }
+        // a conjunct of its own ("the IAEA and"), not a word before another noun ("UN atomic energy agency")
+        boolean conjunct = sp.endToken() == whole.endToken() || Set.of("and", "&", ",").contains(tokens.get(sp.endToken()).text());
+        if (conjunct && byStart.keySet().stream().noneMatch(k -> k >= sp.firstToken() && k < sp.endToken())) {
+          byStart.put(sp.firstToken(), java.util.Map.entry(sp, List.of(Names.clean(sp.text())))); // a body as the text names it there
+        }
+      }
+    }
+    List<java.util.Map.Entry<TokenSpan, List<String>>> conjuncts = List.copyOf(byStart.values());
+    boolean joined = conjuncts.size() >= 2;
+    for (int k = 0; joined && k + 1 < conjuncts.size(); k++) {
+      boolean and = false;
+      for (int i = conjuncts.get(k).getKey().endToken(); i < conjuncts.get(k + 1).getKey().firstToken(); i++) {
+        String w = tokens.get(i).text();
+        and |= w.equals("and") || w.equals("&");
+        joined &= Set.of("and", "&", ",", "the", "The").contains(w);
+      }
+      joined &= and || k + 2 < conjuncts.size();
+    }
+    if (!joined) {
+      return List.of();
+    }
+    Set<String> out = new LinkedHashSet<>();
+    conjuncts.forEach(c -> out.addAll(c.getValue()));
+    return List.copyOf(out);
   }
 
   /** The parties of the statement: members of its first multi-party group, else of its first two-party sentence. */

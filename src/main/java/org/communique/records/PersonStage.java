@@ -725,12 +725,17 @@ final class PersonStage {
         }
       }
     }
+    // the nearest such party: "The Kenyan delegation was led by A, while the Ugandan delegation was led by B"
+    String led = null;
     for (PartyMention p : ctx.parties(name.sentence())) {
       int after = p.span().endToken();
       if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()
           && (SIDE_NOUNS.contains(tokens.get(after).text()) || isPassiveLead(tokens, after)) && leadsBetween(tokens, after, name.firstToken())) {
-        return p.parties().get(0);
+        led = p.parties().get(0);
       }
+    }
+    if (led != null) {
+      return led;
     }
     for (PartyMention p : ctx.parties(name.sentence())) {
       // "... Ahmed Khaleel on behalf of the Maldivian government"

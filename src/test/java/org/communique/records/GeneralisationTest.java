@@ -1218,4 +1218,37 @@ class GeneralisationTest {
     DocumentRecord two = extract("The Kenya-Japan Energy Committee and the Kenya-Japan Trade Committee met in Nairobi.");
     assertEquals(2, two.groups().size(), "other words: other groups " + two.groups());
   }
+
+  @Test
+  void eachDelegationTakesTheCountryOfTheNearestDelegationThatItsHeadLeads() {
+    DocumentRecord r = extract("The Ghanaian delegation was led by the Minister of Trade, Hon. Kwame Asante, while the Togolese "
+        + "delegation was led by the Minister of Commerce, Hon. Koffi Agbeko.");
+    assertEquals("Ghana", person(r, "Kwame Asante").country());
+    assertEquals("Togo", person(r, "Koffi Agbeko").country());
+  }
+
+  @Test
+  void aTitleMayOpenWithHighCabinetOrFederal() {
+    assertEquals("High Representative", person(extract("High Representative Josep Borrell chaired the meeting."), "Josep Borrell").title());
+    assertEquals("Cabinet Secretary for Trade", person(extract("The talks were opened by the Cabinet Secretary for Trade, "
+        + "Ms. Wanjiru Kamau, in Nairobi."), "Wanjiru Kamau").title());
+    assertEquals("Federal Minister for Economic Affairs", person(extract("Federal Minister for Economic Affairs Klaus Berger "
+        + "signed the declaration."), "Klaus Berger").title());
+  }
+
+  @Test
+  void aSubjectJoiningACountryAndABodyActsForBothAsTheTextNamesThem() {
+    DocumentRecord r = extract("Brazil and the IAEA will strengthen their cooperation on nuclear safety.");
+    assertEquals("Brazil and IAEA", commitments(r, "strengthen").get(0).actor());
+    DocumentRecord one = extract("Brazil and UN nuclear experts will strengthen their cooperation on nuclear safety.");
+    assertEquals("Brazil", commitments(one, "strengthen").get(0).actor(), "a body's name before another noun is no party of its own");
+  }
+
+  @Test
+  void theConfigurationsOfTheCouncilOfTheEuropeanUnionAreCouncilsAndEftaIsABody() {
+    DocumentRecord r = extract("The Economic and Financial Affairs Council met in Brussels with ministers of the European Free Trade "
+        + "Association (EFTA).");
+    assertEquals("council", group(r, "Economic and Financial Affairs Council").kind());
+    assertEquals(null, agency(r, "European Free Trade Association").country());
+  }
 }
