@@ -68,7 +68,18 @@ class IngestTest {
     assertEquals(LocalDate.of(2016, 7, 27), DatelineFinder.find("The 4th Dialogue\n\nWashington, DC\nJuly 27, 2016\n\nBody."));
     assertEquals(LocalDate.of(2022, 12, 15), DatelineFinder.find("Title\n\n12/15/2022 12:22 PM EST\n\nBody."));
     assertEquals(LocalDate.of(2014, 6, 26), DatelineFinder.find("WASHINGTON, June 26, 2014\nBody text follows here."));
-    assertNull(DatelineFinder.find("The meeting on June 26, 2014 was held in Berlin, where the delegations met."));
+    assertEquals(LocalDate.of(2006, 11, 24), DatelineFinder.find("Talks with Samoa\n\n24 November 2006\n\nBody."));
+    assertEquals(LocalDate.of(2003, 12, 8), DatelineFinder.find("Title\nMonday, Dec. 8, 2003\nBody."));
+    assertEquals(LocalDate.of(2001, 3, 9), DatelineFinder.find("Summit\nNAMIBIA – WINDHOEK: 9 MARCH, 2001\nBody."));
+    assertEquals(LocalDate.of(2012, 6, 21), DatelineFinder.find("Title\n21/06/2012\nBody."), "a first number over 12 is the day");
+    assertEquals(LocalDate.of(2009, 11, 6), DatelineFinder.find("2009 11 06\nTitle\nBody."));
+    assertEquals(LocalDate.of(2024, 11, 21), DatelineFinder.find("NORDEFCO Ministerial Meeting in Copenhagen 21. November 2024\nBody."));
+    assertEquals(LocalDate.of(2007, 1, 23), DatelineFinder.find("OSCE and EU agree\nBRUSSELS, 23 January 2007 - The OSCE Ministerial "
+        + "Troika and the EU Troika pledged today to co-operate closely on Central Asia, a priority area for both organizations."));
+    // a date deep in a long opening line is no dateline, and a month and year are no full date
+    assertNull(DatelineFinder.find("Title\nThe ministers, who had met several times in the capitals of both countries and at the margins of "
+        + "regional meetings and international conferences over many years, recalled the summit of June 26, 2014 in Berlin."));
+    assertNull(DatelineFinder.find("Talks\nIn June 2014 the ministers met in Berlin.\nBody."));
   }
 
   @Test
