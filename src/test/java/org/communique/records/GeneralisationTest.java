@@ -1251,4 +1251,11 @@ class GeneralisationTest {
     assertEquals("council", group(r, "Economic and Financial Affairs Council").kind());
     assertEquals(null, agency(r, "European Free Trade Association").country());
   }
+
+  @Test
+  void wouldInAReportIsACommitmentOfAPartyButNotAWishOrAPrediction() {
+    DocumentRecord r = extract("The ministers said that the trade ministries of both countries would establish a joint task force. "
+        + "Mexico would welcome more investment. The new railway would reduce costs for exporters.");
+    assertEquals(List.of("establish"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
 }
