@@ -146,6 +146,10 @@ final class PersonStage {
         f.country = roleCountry(ctx, span);
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "a role of that party's before the name (co-chair, counterpart, delegate, side)");
       }
+      if (f.country == null) {
+        f.country = possessiveCountry(ctx, span);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "a country's possessive before the name or the list of names it opens (\"Kenya's A, and B;\")");
+      }
     }
     List<Found> people = mergeRegistryForms(ctx, mergeShortForms(new ArrayList<>(byName.values()), ctx.trace));
     for (Found f : people) {
@@ -763,6 +767,33 @@ final class PersonStage {
       }
     }
     return null;
+  }
+
+  /**
+   * "Kenya's John Kamau", "Fiji's Minister of Lands A, and Minister of Finance B; and Tonga's ...": the nearest
+   * country's possessive before the name, with only names, titles, commas and "and" between (no verb, no ";").
+   */
+  private static String possessiveCountry(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    PartyMention nearest = null;
+    for (PartyMention p : ctx.parties(name.sentence())) {
+      if (p.span().end() <= name.start()) {
+        nearest = p;
+      }
+    }
+    int after = nearest == null ? -1 : nearest.span().endToken();
+    if (nearest == null || nearest.demonym() || nearest.parties().size() != 1 || after >= tokens.size()
+        || !Set.of("'s", "’s").contains(tokens.get(after).text())) {
+      return null;
+    }
+    for (int i = after + 1; i < name.firstToken(); i++) {
+      Token t = tokens.get(i);
+      boolean verb = t.pos().startsWith("VB") && !t.text().equals("representing") && !Character.isUpperCase(t.text().charAt(0));
+      if (verb || Set.of(";", ".", ":", "(", ")", "while", "whereas", "but", "with", "by").contains(t.text())) {
+        return null;
+      }
+    }
+    return nearest.parties().get(0);
   }
 
   /** "U.S. co-chairs A (...) and B", "her UK counterpart, Director General C": a party's role before names. */

@@ -1258,4 +1258,23 @@ class GeneralisationTest {
         + "Mexico would welcome more investment. The new railway would reduce costs for exporters.");
     assertEquals(List.of("establish"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
   }
+
+  @Test
+  void aCountrysPossessiveGivesTheCountryOfTheNamesItOpensUpToASemicolon() {
+    DocumentRecord r = extract("Attending were Fiji's Minister of Lands Ratu Inoke Tuilau, and Minister of Finance Jone Naidu; and "
+        + "Tonga's Trade Minister Sione Fifita, and Associate Health Minister Mele Taufa. The accord was signed by Kenya's John "
+        + "Kamau Mwangi.");
+    assertEquals("Fiji", person(r, "Jone Naidu").country());
+    assertEquals("Tonga", person(r, "Mele Taufa").country());
+    assertEquals("Associate Health Minister", person(r, "Mele Taufa").title());
+    assertEquals("Kenya", person(r, "John Kamau Mwangi").country());
+  }
+
+  @Test
+  void aTitleOfAKnownBodyBeforeItsAcronymAndTheName() {
+    Person p = person(extract("The communique was presented by the Secretary General of the East African Community (EAC) Liberat "
+        + "Mfumukeko in Arusha."), "Liberat Mfumukeko");
+    assertEquals("Secretary General", p.title());
+    assertEquals("East African Community", p.agency());
+  }
 }
