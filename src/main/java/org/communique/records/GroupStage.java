@@ -53,7 +53,7 @@ final class GroupStage {
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     List<TokenSpan> withMeeting = candidates.stream()
-        .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, m.slotOrSpan("name"))))).toList();
+        .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, withoutDocumentOpener(ctx, m.slotOrSpan("name")))))).toList();
     List<TokenSpan> spans = withMeeting.stream().map(span -> withoutMeetingSuffix(ctx, span)).toList();
     List<TokenSpan> known = new ArrayList<>();
     for (RuleMatch m : ctx.matches("group")) {
@@ -73,6 +73,13 @@ final class GroupStage {
           ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "the gazetteer's standing grouping at the same words is taken instead");
         }
         continue;
+      }
+      TokenSpan joinedKnown = known.stream().filter(k -> k.sentence() == span.sentence() && k.end() == span.end() && k.firstToken() > span.firstToken()
+          && Set.of("and", ",", "&").contains(ctx.token(span.sentence(), k.firstToken() - 1).text())).findFirst().orElse(null);
+      if (joinedKnown != null) {
+        ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "it runs on from a list into the standing grouping \""
+            + joinedKnown.text() + "\", which is taken instead");
+        continue; // "... Europe (OSCE) and ASEAN Regional Forum": a list's last item, not one name
       }
       if (spans.stream().anyMatch(o -> o.sentence() == span.sentence() && o.firstToken() == span.firstToken() && o.endToken() > span.endToken())) {
         ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, span.text(), m.ruleId(), span, () -> "a longer name from the same start is taken: \"" + spans.stream()
@@ -279,6 +286,16 @@ final class GroupStage {
     int first = span.firstToken();
     return ctx.token(span.sentence(), first).pos().startsWith("NNP") && !ctx.gazetteers.isGroupModifier(words.get(0))
         && !ctx.hasClass(span.sentence(), first, Gazetteers.TOPIC) && !ctx.hasClass(span.sentence(), first, Gazetteers.DEMONYM);
+  }
+
+  /** "X Working Group on Y [Joint] Statement": a word that opens the document's name is not the group's. */
+  private static TokenSpan withoutDocumentOpener(DocumentContext ctx, TokenSpan name) {
+    int s = name.sentence();
+    int last = name.endToken() - 1;
+    boolean opener = last > name.firstToken() && name.endToken() < ctx.sentence(s).tokens().size()
+        && Set.of("Joint", "Bilateral", "Trilateral", "Final").contains(ctx.token(s, last).text())
+        && ctx.hasClass(s, name.endToken(), Gazetteers.DOC);
+    return opener ? ctx.span(s, name.firstToken(), last) : name;
   }
 
   /**
@@ -638,6 +655,9 @@ final class GroupStage {
 
   /** "Cyber Dialogue" of "U.S.-EU Cyber Dialogue"; "Working Group on X" of "U.S.-Y X Working Group". */
   private static boolean isShortFormOf(Found f, Found longer) {
+    if (f.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE) && !longer.item.rule.equals(RuleEngine.KNOWN_GROUP_RULE)) {
+      return false; // "BRICS" is a standing grouping, not a short form of "BRICS Summit"
+    }
     // "Australia-UK Ministerial" of "Australia-UK Ministerial Meeting"
     String shortName = coreKey(f.item.name);
     String longName = coreKey(longer.item.name);

@@ -1277,4 +1277,28 @@ class GeneralisationTest {
     assertEquals("Secretary General", p.title());
     assertEquals("East African Community", p.agency());
   }
+
+  @Test
+  void aGroupNameStopsBeforeTheWordsOfTheDocumentAndItsCapitalisedBackReferenceIsThatGroup() {
+    DocumentRecord r = extract("Kenya - Japan Joint Working Group on Marine Science Cooperation Joint Statement\n\nThe Joint Working Group "
+        + "held its inaugural meeting in Mombasa.");
+    assertEquals(List.of("Kenya - Japan Joint Working Group on Marine Science Cooperation"), r.groups().stream().map(Group::name).toList(),
+        r.groups().toString());
+  }
+
+  @Test
+  void aStandingGroupingIsNoShortFormOfItsSummitAndItsMinistersMeetingIsAGroup() {
+    DocumentRecord r = extract("BRICS countries met in Geneva. Following the Fourth BRICS Summit, the Second BRICS Health Ministers meeting "
+        + "will be hosted by India.");
+    assertEquals("forum", group(r, "BRICS").kind());
+    assertEquals("meeting", group(r, "BRICS Summit").kind());
+    assertEquals("meeting", group(r, "BRICS Health Ministers meeting").kind());
+  }
+
+  @Test
+  void aListRunningIntoAStandingGroupingIsNoGroupOfItsOwn() {
+    DocumentRecord r = extract("They discussed cooperation at the Organization for Security and Co-operation in Europe (OSCE) and ASEAN "
+        + "Regional Forum.");
+    assertEquals(List.of("ASEAN Regional Forum"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
+  }
 }
