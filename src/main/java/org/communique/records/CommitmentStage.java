@@ -69,6 +69,18 @@ final class CommitmentStage {
         emit(ctx, m, tokens, actor, action, coordinated(tokens, verb), own.start(), seen, out);
         continue;
       }
+      if (possessor != null && possessor.firstToken() > verb) {
+        // "the next meeting will be hosted by India": the agent after "by" acts; the verbs coordinated after it are
+        // the grammatical subject's, not the agent's
+        Subject agent = new Subject(possessor.firstToken(), possessor.endToken());
+        if (!isParty(ctx, trigger.sentence(), tokens, agent, groups, people, agencies)) {
+          continue;
+        }
+        String actor = actor(ctx, trigger.sentence(), tokens, agent, groups, people, agencies, docParties);
+        Subject grammatical = subject(tokens, trigger.firstToken());
+        emit(ctx, m, tokens, actor, action, new ArrayList<>(List.of(verb)), grammatical != null ? grammatical.start() : trigger.firstToken(), seen, out);
+        continue;
+      }
       Subject subject = possessor != null ? new Subject(possessor.firstToken(), possessor.endToken()) : subject(tokens, trigger.firstToken());
       Subject reported = possessor != null ? null : reportedSubject(tokens, trigger.firstToken());
       if (subject != null && reported != null && reported.start() > subject.start()

@@ -1301,4 +1301,15 @@ class GeneralisationTest {
         + "Regional Forum.");
     assertEquals(List.of("ASEAN Regional Forum"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
   }
+
+  @Test
+  void aFuturePassiveWithAByAgentIsTheAgentsCommitment() {
+    DocumentRecord r = extract("The third ministerial meeting will be hosted by Ghana in May 2026. The task force will be chaired by "
+        + "Minister Kwame Asante.");
+    List<Commitment> host = commitments(r, "host");
+    assertEquals(1, host.size(), r.commitments().toString());
+    assertEquals("Ghana", host.get(0).actor());
+    assertTrue(host.get(0).text().startsWith("The third ministerial meeting will be hosted"), host.get(0).text());
+    assertTrue(commitments(r, "chair").isEmpty(), "who presides is composition, no commitment");
+  }
 }
