@@ -470,6 +470,38 @@ final class CommitmentStage {
     return t.pos().startsWith("NN") || t.pos().equals("PRP");
   }
 
+  /**
+   * "Moscow and Islamabad", "Beijing": a subject made only of capitals (joined by "and" or commas) stands for their
+   * countries; empty otherwise.
+   */
+  private static List<String> capitalsOf(DocumentContext ctx, List<Token> tokens, Subject subject) {
+    Set<String> countries = new LinkedHashSet<>();
+    int i = subject.start();
+    while (i < subject.end()) {
+      String w = tokens.get(i).text();
+      if (Set.of("and", ",", "&").contains(w) || w.equalsIgnoreCase("the") && i == subject.start()) {
+        i++;
+        continue;
+      }
+      String country = null;
+      int next = i;
+      for (int n = Math.min(3, subject.end() - i); n >= 1 && country == null; n--) {
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+          name.append(k > i ? " " : "").append(tokens.get(k).text());
+        }
+        country = ctx.gazetteers.capitalCountry(name.toString());
+        next = i + n;
+      }
+      if (country == null) {
+        return List.of();
+      }
+      countries.add(country);
+      i = next;
+    }
+    return List.copyOf(countries);
+  }
+
   private static boolean isParty(DocumentContext ctx, int sentence, List<Token> tokens, Subject subject,
       List<GroupStage.Found> groups, List<PersonStage.Found> people, List<AgencyStage.Found> agencies) {
     int[] run = headRun(tokens, subject);
@@ -478,6 +510,9 @@ final class CommitmentStage {
     }
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
     String headLemma = nounLemma(tokens.get(run[1] - 1));
+    if (!capitalsOf(ctx, tokens, subject).isEmpty()) {
+      return true;
+    }
     if (headLemma.equals("it")) {
       // "it" stands for a party when the sentence before has one as subject, or a group was named before it,
       // or a body said it ("the Ministry said it will ...")
@@ -535,6 +570,10 @@ final class CommitmentStage {
       List<GroupStage.Found> groups, List<PersonStage.Found> people, List<AgencyStage.Found> agencies,
       List<String> docParties) {
     TokenSpan whole = ctx.span(sentence, subject.start(), subject.end());
+    List<String> capitals = capitalsOf(ctx, tokens, subject);
+    if (!capitals.isEmpty()) {
+      return ctx.trace.actor(whole, Names.joinParties(capitals), "capitals standing for their governments (capitals.tsv)");
+    }
     int[] run = headRun(tokens, subject);
     TokenSpan head = ctx.span(sentence, run[0], run[1]);
     String headLemma = nounLemma(tokens.get(run[1] - 1));

@@ -72,6 +72,8 @@ public final class Gazetteers {
   private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<String> partySurfaces;
+  /** Capitals that stand for their governments in news reports (capitals.tsv): capital → country. */
+  private final Map<String, String> capitals = new java.util.HashMap<>();
 
   private Gazetteers(Path dir, java.util.Collection<String> officeHolderNames) throws IOException {
     officeHolderNames.forEach(n -> phrases.add(n, OFFICEHOLDER));
@@ -107,6 +109,11 @@ public final class Gazetteers {
         g.aliases().forEach(alias -> groupBySurface.put(alias, g));
         phrases.add(g.name(), KNOWN_GROUP);
         g.aliases().forEach(alias -> phrases.add(alias, KNOWN_GROUP));
+      }
+    }
+    if (Files.isRegularFile(dir.resolve("capitals.tsv"))) {
+      for (Row row : rows(dir.resolve("capitals.tsv"), 2)) {
+        capitals.put(row.cell(0), row.cell(1));
       }
     }
     groupHeads = new LinkedHashMap<>();
@@ -205,6 +212,11 @@ public final class Gazetteers {
   }
 
   /** The contract's name of a country written as {@code surface} ("U.S." gives "United States"), or null. */
+  /** The country a capital stands for in a news report ("Moscow"), or null. */
+  public String capitalCountry(String surface) {
+    return surface == null ? null : capitals.get(singleSpaced(surface));
+  }
+
   public String country(String surface) {
     if (surface == null) {
       return null;

@@ -1312,4 +1312,11 @@ class GeneralisationTest {
     assertTrue(host.get(0).text().startsWith("The third ministerial meeting will be hosted"), host.get(0).text());
     assertTrue(commitments(r, "chair").isEmpty(), "who presides is composition, no commitment");
   }
+
+  @Test
+  void capitalsAsASubjectActForTheirCountries() {
+    DocumentRecord r = extract("Moscow and Islamabad agreed to expand cooperation in countering terrorism. Beijing will host the next round.");
+    assertEquals("Russia and Pakistan", commitments(r, "expand").get(0).actor());
+    assertEquals("China", commitments(r, "host").get(0).actor());
+  }
 }
