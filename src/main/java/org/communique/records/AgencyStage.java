@@ -55,6 +55,8 @@ final class AgencyStage {
 
   private final Map<String, Found> byKey = new LinkedHashMap<>();
 
+  private static final String FIELD_PRESENCE_RULE = "agency.field-presence";
+
   List<Found> run(DocumentContext ctx, Acronyms acronyms) {
     Gazetteers gaz = ctx.gazetteers;
     List<TokenSpan> known = new ArrayList<>();
@@ -78,6 +80,11 @@ final class AgencyStage {
           TokenSpan prefix = ctx.span(m.span().sentence(), m.span().firstToken() - 1, m.span().endToken());
           f.item.mention(prefix, prefix.text());
           continue;
+        }
+        if (k != null && ctx.matches("agency").stream().anyMatch(o -> o.ruleId().equals(FIELD_PRESENCE_RULE) && o.slot("name") != null
+            && o.slot("name").contains(m.span()) && o.slot("name").length() > m.span().length())) {
+          known.remove(m.span());
+          continue; // "the OSCE Centre in Ashgabat": the organisation's field presence, a body of its own
         }
         if (k != null && opensAnInstrumentsName(ctx, m.span())) {
           ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
@@ -130,8 +137,9 @@ final class AgencyStage {
         country = precedingCountry(ctx, name);
       }
       boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
-      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), country, false, () -> countrySource(ctx, prefix, name),
-          prefixCountry);
+      boolean presence = m.ruleId().equals(FIELD_PRESENCE_RULE);
+      Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), presence ? null : country, presence,
+          () -> presence ? "an intergovernmental body's field presence: no country of its own" : countrySource(ctx, prefix, name), prefixCountry);
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));
       if (withoutCountry != null) {
         f.item.surfaces.add(withoutCountry);
@@ -580,11 +588,31 @@ final class AgencyStage {
   /** "State Service ... of Ukraine": a country closing the name. */
   private static String countryInName(DocumentContext ctx, TokenSpan name) {
     for (PartyMention p : ctx.parties(name.sentence())) {
+      // "Embassy of Afghanistan in Turkmenistan": the sending country, after "of", not the one it sits in
+      if (name.contains(p.span()) && !p.demonym() && p.parties().size() == 1 && p.span().firstToken() >= 1
+          && ctx.token(name.sentence(), p.span().firstToken() - 1).text().equals("of")
+          && isPostedBody(ctx, name)) {
+        return p.parties().get(0);
+      }
+    }
+    for (PartyMention p : ctx.parties(name.sentence())) {
       if (p.span().end() == name.end() && !p.demonym() && p.parties().size() == 1) {
         return p.parties().get(0);
       }
     }
     return null;
+  }
+
+  /** "Embassy of X in Y", "High Commission of X in Y": a body one country keeps in another. */
+  private static boolean isPostedBody(DocumentContext ctx, TokenSpan name) {
+    boolean posted = false;
+    boolean in = false;
+    for (int i = name.firstToken(); i < name.endToken(); i++) {
+      String w = ctx.token(name.sentence(), i).text();
+      posted |= Set.of("Embassy", "Consulate", "Consulate-General", "Commission").contains(w);
+      in |= w.equals("in") && posted;
+    }
+    return posted && in;
   }
 
   /** The nearest country named before the agency in its sentence ("the Japanese delegation included ..."). */
@@ -684,6 +712,12 @@ final class AgencyStage {
     }
     if (items.isEmpty()) {
       ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, head.text(), m.ruleId(), m.span(), () -> "no names listed after \"" + head.text() + " of\"");
+      return;
+    }
+    if (items.size() == 1) {
+      // "their respective Ministries of Foreign Affairs": one portfolio of several governments that the list does not name
+      ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, head.text(), m.ruleId(), m.span(), () -> "one portfolio after the plural \""
+          + head.text() + "\": the bodies of several governments, none named");
       return;
     }
     TokenSpan listSpan = ctx.span(head.sentence(), head.firstToken(), listEnd);

@@ -1319,4 +1319,13 @@ class GeneralisationTest {
     assertEquals("Russia and Pakistan", commitments(r, "expand").get(0).actor());
     assertEquals("China", commitments(r, "host").get(0).actor());
   }
+
+  @Test
+  void aPluralPortfolioOfSeveralGovernmentsIsNoBodyAndFieldPresencesAndEmbassiesKeepTheirPlace() {
+    DocumentRecord r = extract("The Presidents instructed their respective Ministries of Foreign Affairs to appoint envoys.");
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+    DocumentRecord posted = extract("The course was organized by the OSCE Centre in Bishkek and the Embassy of Afghanistan in Kyrgyzstan.");
+    assertEquals(null, agency(posted, "OSCE Centre in Bishkek").country());
+    assertEquals("Afghanistan", agency(posted, "Embassy of Afghanistan in Kyrgyzstan").country());
+  }
 }
