@@ -201,6 +201,14 @@ final class PersonStage {
       }
       giveCountryToAgency(ctx, f, agencies);
     }
+    List<String> parties = GroupStage.statementParties(ctx, groups, false);
+    for (Found f : people) {
+      if (f.country == null && f.title != null && parties.size() == 2) {
+        f.country = pairedCountry(ctx, f, people, parties);
+        ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country,
+            "the other party of a two-party statement, beside an official of the one (\"A and India's B co-chaired\")");
+      }
+    }
     people.removeIf(f -> ctx.trace.dropped(isPlace(ctx, f), Decision.PEOPLE, f.item,
         () -> "only the tagger took it for a person, it has no position, and every mention is where a place is said (in, at, near, the capital)"));
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
@@ -764,6 +772,40 @@ final class PersonStage {
           || tokens.get(before).text().equals("of") && before >= 1 && tokens.get(before - 1).text().startsWith("Government"));
       if (delegation || forParty) {
         return p.parties().get(0);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Minister for Foreign Affairs A and India's External Affairs Minister B co-chaired": in a statement of two
+   * parties, an official joined by "and" to an official of one party serves the other.
+   */
+  private static String pairedCountry(DocumentContext ctx, Found f, List<Found> people, List<String> parties) {
+    for (TokenSpan s : f.item.spans) {
+      List<Token> tokens = ctx.sentence(s.sentence()).tokens();
+      for (Found g : people) {
+        if (g == f || g.country == null || !parties.contains(g.country)) {
+          continue;
+        }
+        for (TokenSpan t : g.item.spans) {
+          if (t.sentence() != s.sentence()) {
+            continue;
+          }
+          int from = Math.min(s.endToken(), t.endToken());
+          int to = Math.max(s.firstToken(), t.firstToken());
+          boolean and = false;
+          boolean clean = to - from <= 12;
+          for (int i = from; clean && i < to; i++) {
+            String w = tokens.get(i).text();
+            and |= w.equals("and");
+            clean = !Set.of(";", ".", ":", "(", ")", ",").contains(w) && !tokens.get(i).pos().matches("VB[DZP]?");
+          }
+          if (and && clean && people.stream().noneMatch(o -> o != f && o != g && o.item.spans.stream()
+              .anyMatch(u -> u.sentence() == s.sentence() && u.firstToken() >= from && u.endToken() <= to))) {
+            return parties.get(0).equals(g.country) ? parties.get(1) : parties.get(0);
+          }
+        }
       }
     }
     return null;

@@ -1328,4 +1328,12 @@ class GeneralisationTest {
     assertEquals(null, agency(posted, "OSCE Centre in Bishkek").country());
     assertEquals("Afghanistan", agency(posted, "Embassy of Afghanistan in Kyrgyzstan").country());
   }
+
+  @Test
+  void inATwoPartyStatementAnOfficialJoinedToTheOtherPartysServesTheFirst() {
+    DocumentRecord r = extract("The fifth meeting of the Ghana-Togo Joint Commission was held in Accra. Minister of Trade Kwame Asante "
+        + "and Togo's Minister of Commerce Koffi Agbeko co-chaired the meeting.");
+    assertEquals("Ghana", person(r, "Kwame Asante").country());
+    assertEquals("Togo", person(r, "Koffi Agbeko").country());
+  }
 }
