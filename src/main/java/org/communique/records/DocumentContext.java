@@ -42,6 +42,18 @@ final class DocumentContext {
     }
   }
 
+  /** Whether some sentence names {@code country}, by name or demonym. */
+  boolean namesParty(String country) {
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      for (PartyMention p : parties(s)) {
+        if (p.parties().contains(country)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Countries and parties named in a sentence, in order: names, demonyms and hyphen chains. */
   List<PartyMention> parties(int sentence) {
     return parties.computeIfAbsent(sentence, this::findParties);

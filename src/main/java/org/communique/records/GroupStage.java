@@ -60,7 +60,7 @@ final class GroupStage {
       Gazetteers.KnownGroup k = m.ruleId().equals(RuleEngine.KNOWN_GROUP_RULE) ? gaz.knownGroup(m.span().text()) : null;
       if (k != null) {
         // "the Quad", "I2U2", "the G7": a standing grouping of the gazetteer, its members known or left to the statement
-        Found f = byKey.computeIfAbsent("known|" + k.name(), key -> new Found(new Item(k.name(), m.ruleId()), k.kind(), k.members(), k.name()));
+        Found f = byKey.computeIfAbsent("known|" + k.name(), key -> new Found(new Item(k.name(), m.ruleId()), k.kind(), namedMembers(ctx, k.members()), k.name()));
         f.item.mention(m.span(), m.span().text());
         known.add(m.span());
       }
@@ -122,10 +122,12 @@ final class GroupStage {
       List<String> named = chain.isEmpty() ? partiesInName(ctx, span) : chain;
       boolean fromGazetteer = false;
       if (named.isEmpty()) {
-        named = groupingMembers(name, gaz); // "Quad Leaders' Summit": the meeting of a grouping whose members are known
-        fromGazetteer = !named.isEmpty();
+        // "Quad Leaders' Summit": the meeting of a grouping whose members are known; those the statement names take part
+        List<String> grouping = groupingMembers(name, gaz);
+        fromGazetteer = !grouping.isEmpty();
+        named = namedMembers(ctx, grouping);
       }
-      List<String> members = named.isEmpty() ? sentenceParties(ctx, span, candidates) : named;
+      List<String> members = named.isEmpty() && !fromGazetteer ? sentenceParties(ctx, span, candidates) : named;
       String core = core(name, gaz);
       // "EU-U.S." is "U.S.-EU"; "Science & Technology" is "Science and Technology"
       String key = String.join("+", chain.stream().sorted().toList()) + "|" + coreKey(core);
@@ -165,6 +167,11 @@ final class GroupStage {
     }
     groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return groups;
+  }
+
+  /** A standing grouping's members that the statement names: the contract's members are the parties the text names. */
+  private static List<String> namedMembers(DocumentContext ctx, List<String> members) {
+    return members.stream().filter(ctx::namesParty).toList();
   }
 
   /** The members of the standing grouping a name starts with ("Quad" of "Quad Leaders' Summit"), when the gazetteer fixes them. */

@@ -196,7 +196,7 @@ final class PersonStage {
         String byTitle = ctx.officeTitles.country(f.title);
         // "Secretary of State for Security" of a Spanish statement: a title says whose office it is only
         // when the statement names that country at all
-        f.country = byTitle != null && statementNames(ctx, byTitle) ? byTitle : null;
+        f.country = byTitle != null && ctx.namesParty(byTitle) ? byTitle : null;
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, () -> "the title \"" + f.title + "\" says whose office it is (models/knowledge)");
       }
       giveCountryToAgency(ctx, f, agencies);
@@ -356,18 +356,6 @@ final class PersonStage {
       }
     }
     return null;
-  }
-
-  /** Whether some sentence names {@code country}, by name or demonym. */
-  private static boolean statementNames(DocumentContext ctx, String country) {
-    for (int s = 0; s < ctx.doc.sentences().size(); s++) {
-      for (PartyMention p : ctx.parties(s)) {
-        if (p.parties().contains(country)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** "Levoča, February 7, 2003" opening a line: the place of a dateline. */

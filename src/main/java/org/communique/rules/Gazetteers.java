@@ -132,7 +132,7 @@ public final class Gazetteers {
     namedEventNouns = optionalWords(dir.resolve("named-events.txt"), true);
     treatyNouns = optionalWords(dir.resolve("treaty-nouns.txt"), false);
     notPersons = new java.util.HashSet<>();
-    for (String file : List.of("places.txt", "media.txt")) {
+    for (String file : List.of("places.txt", "media.txt", "armed-groups.txt")) {
       notPersons.addAll(optionalWords(dir.resolve(file), false));
     }
     meetingWords = optionalWords(dir.resolve("meeting-words.txt"), true);
