@@ -106,6 +106,7 @@ final class AgencyStage {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
           && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)
+          && !gaz.isMediaName(Names.clean(name.text()))
           && !headOfATitle(ctx, name)) {
         ruled.add(m);
       } else if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null) {
@@ -578,7 +579,8 @@ final class AgencyStage {
     int named = 0;
     for (int i = span.firstToken(); i < span.endToken(); i++) {
       Token t = ctx.token(span.sentence(), i);
-      if (Character.isUpperCase(t.text().charAt(0)) && !ctx.gazetteers.isAgencyHead(t.text()) && !t.text().equals("The")) {
+      if (Character.isUpperCase(t.text().charAt(0)) && !ctx.gazetteers.isAgencyHead(t.text()) && !t.text().equals("The")
+          && !ctx.gazetteers.isOrganWord(t.text())) {
         named++;
       }
     }
@@ -828,6 +830,9 @@ final class AgencyStage {
     }
     if (isPortfolio(ctx, name)) {
       return "a portfolio after a title word and \"" + ctx.token(name.sentence(), name.firstToken() - 1).text() + "\", not a body";
+    }
+    if (ctx.gazetteers.isMediaName(Names.clean(name.text()))) {
+      return "a news agency or broadcaster (media-heads.txt): media, not a body of the contract";
     }
     if (namesAGrouping(ctx, name)) {
       return "names a standing grouping of the gazetteer: a group, not a body";

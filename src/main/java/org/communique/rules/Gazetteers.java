@@ -66,6 +66,10 @@ public final class Gazetteers {
   private final Set<String> nonCommitmentVerbs;
   private final Set<String> groupModifiers;
   private final Set<String> meetingWords;
+  /** Words that name an organ by its function (organ-words.txt): "Governing Board" names no body. */
+  private final Set<String> organWords;
+  /** How the names of news agencies and broadcasters end (media-heads.txt). */
+  private final Set<String> mediaHeads;
   /** Capitals, meeting cities and news agencies: names that are never a person (places.txt, media.txt). */
   private final Set<String> notPersons;
   private final Set<String> documentNouns;
@@ -136,6 +140,8 @@ public final class Gazetteers {
       notPersons.addAll(optionalWords(dir.resolve(file), false));
     }
     meetingWords = optionalWords(dir.resolve("meeting-words.txt"), true);
+    organWords = optionalWords(dir.resolve("organ-words.txt"), false);
+    mediaHeads = optionalWords(dir.resolve("media-heads.txt"), false);
     documentNouns = words(dir.resolve("document-nouns.txt"), false);
     documentNouns.forEach(h -> phrases.add(h, DOC));
     words(dir.resolve("topic-words.txt"), false).forEach(w -> phrases.add(w, TOPIC));
@@ -212,6 +218,16 @@ public final class Gazetteers {
   }
 
   /** The contract's name of a country written as {@code surface} ("U.S." gives "United States"), or null. */
+  /** Whether a body's name is that of a news agency or broadcaster ("Jordan News Agency"). */
+  public boolean isMediaName(String name) {
+    return mediaHeads.stream().anyMatch(h -> name.equals(h) || name.endsWith(" " + h));
+  }
+
+  /** Whether a word names an organ by its function ("Governing" of "Governing Board"). */
+  public boolean isOrganWord(String word) {
+    return organWords.contains(word);
+  }
+
   /** The country a capital stands for in a news report ("Moscow"), or null. */
   public String capitalCountry(String surface) {
     return surface == null ? null : capitals.get(singleSpaced(surface));

@@ -1345,4 +1345,12 @@ class GeneralisationTest {
     assertEquals(List.of("Denmark"), group(r, "Nordic Defence Cooperation").members());
     assertTrue(r.people().isEmpty(), r.people().toString());
   }
+
+  @Test
+  void boardsAndDivisionsAreBodiesButOrgansAndNewsAgenciesAreNot() {
+    DocumentRecord r = extract("The Kenya Water Resources Board and the Cyber Diplomacy Division briefed the Governing Board, the Kenya "
+        + "News Agency reported.");
+    assertEquals(List.of("Cyber Diplomacy Division", "Water Resources Board"), r.agencies().stream().map(Agency::name).sorted().toList(),
+        r.agencies().toString());
+  }
 }
