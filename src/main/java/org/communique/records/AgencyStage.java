@@ -106,7 +106,7 @@ final class AgencyStage {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
           && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)
-          && !gaz.isMediaName(Names.clean(name.text()))
+          && !gaz.isMediaName(Names.clean(name.text())) && !isALeadersGovernment(ctx, name)
           && !headOfATitle(ctx, name)) {
         ruled.add(m);
       } else if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null) {
@@ -575,6 +575,21 @@ final class AgencyStage {
   }
 
   /** A name needs a word besides its head and connectors: "Office" alone is not an agency. */
+  /** "the Obama Administration", "the Biden-Harris Administration": a government named by its leader. */
+  private static boolean isALeadersGovernment(DocumentContext ctx, TokenSpan span) {
+    int last = span.endToken() - 1;
+    if (last <= span.firstToken() || !ctx.token(span.sentence(), last).text().equals("Administration")) {
+      return false;
+    }
+    for (int i = span.firstToken(); i < last; i++) {
+      Token t = ctx.token(span.sentence(), i);
+      if (!t.ner().equals("PERSON") && !ctx.hasClass(span.sentence(), i, Gazetteers.OFFICEHOLDER) && !t.text().equals("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isName(DocumentContext ctx, TokenSpan span) {
     int named = 0;
     for (int i = span.firstToken(); i < span.endToken(); i++) {
@@ -830,6 +845,9 @@ final class AgencyStage {
     }
     if (isPortfolio(ctx, name)) {
       return "a portfolio after a title word and \"" + ctx.token(name.sentence(), name.firstToken() - 1).text() + "\", not a body";
+    }
+    if (isALeadersGovernment(ctx, name)) {
+      return "a leader's administration (\"the Obama Administration\"): a government as such, not a body";
     }
     if (ctx.gazetteers.isMediaName(Names.clean(name.text()))) {
       return "a news agency or broadcaster (media-heads.txt): media, not a body of the contract";

@@ -643,7 +643,10 @@ final class CommitmentStage {
         return ctx.trace.actor(whole, last != null ? Names.clean(last.text()) : igo.item.name, "the intergovernmental body the statement names most before it");
       }
     }
-    if (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group")) {
+    // "the human capital group will ...": words of its own before the head say which group; as written, no back-reference
+    boolean modified = run[1] - run[0] > 1 && !tokens.get(run[0]).lemma().equalsIgnoreCase("working")
+        && Character.isLowerCase(tokens.get(run[0]).text().charAt(0));
+    if (!modified && (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group"))) {
       GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);
       if (g != null) {
         return ctx.trace.actor(whole, g.item.name, "the group the noun refers back to: the most mentioned before, of its kind");

@@ -153,6 +153,10 @@ final class GroupStage {
         f.item.surfaces.add(withMeeting.get(c).text()); // "Forum Officials Committee (FOC) Meeting" as written
       }
       f.item.surfaces.add(name); // without its ordinal: "Japan-U.S. Cyber Dialogue" of "the 8th Japan-U.S. Cyber Dialogue"
+      int between = name.indexOf(" between ");
+      if (m.ruleId().equals("group.between") && between > 0) {
+        f.item.surfaces.add(name.substring(0, between)); // "High Intergovernmental Council" of "... between Kazakhstan and Uzbekistan"
+      }
     }
     dropKnownInsideLonger(byKey, ctx.trace);
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz, ctx.trace);
@@ -724,7 +728,7 @@ final class GroupStage {
       return true;
     }
     String opening = shortKey;
-    return opening.contains(" ") && Set.of(" of ", " on ", " for ", " and ").stream().anyMatch(p -> longKey.startsWith(opening + p));
+    return opening.contains(" ") && Set.of(" of ", " on ", " for ", " and ", " between ").stream().anyMatch(p -> longKey.startsWith(opening + p));
   }
 
   private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");

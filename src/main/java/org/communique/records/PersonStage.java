@@ -211,6 +211,8 @@ final class PersonStage {
     }
     people.removeIf(f -> ctx.trace.dropped(isPlace(ctx, f), Decision.PEOPLE, f.item,
         () -> "only the tagger took it for a person, it has no position, and every mention is where a place is said (in, at, near, the capital)"));
+    people.removeIf(f -> ctx.trace.dropped(namesOnlyAnAdministration(ctx, f), Decision.PEOPLE, f.item,
+        () -> "every mention names a government by its leader (\"the Obama Administration\"), not the person"));
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return people;
   }
@@ -356,6 +358,12 @@ final class PersonStage {
       }
     }
     return null;
+  }
+
+  /** "the Obama Administration's commitment": a name whose every mention is followed by "Administration". */
+  private static boolean namesOnlyAnAdministration(DocumentContext ctx, Found f) {
+    return f.title == null && f.item.spans.stream().allMatch(s -> s.endToken() < ctx.sentence(s.sentence()).tokens().size()
+        && Set.of("Administration", "administration").contains(ctx.token(s.sentence(), s.endToken()).text()));
   }
 
   /** "Levoča, February 7, 2003" opening a line: the place of a dateline. */
@@ -812,8 +820,14 @@ final class PersonStage {
       }
     }
     int after = nearest == null ? -1 : nearest.span().endToken();
-    if (nearest == null || nearest.demonym() || nearest.parties().size() != 1 || after >= tokens.size()
-        || !Set.of("'s", "’s").contains(tokens.get(after).text())) {
+    if (nearest == null || nearest.demonym() || nearest.parties().size() != 1 || after >= tokens.size()) {
+      return null;
+    }
+    int before = nearest.span().firstToken() - 1;
+    if (before >= 0 && tokens.get(before).text().equals("from") && tokens.get(after).text().equals(",") && name.firstToken() - after <= 3) {
+      return nearest.parties().get(0); // "The co-chairs from Mexico, Sergio Alcocer, ...; and from Canada, David Morrison"
+    }
+    if (!Set.of("'s", "’s").contains(tokens.get(after).text())) {
       return null;
     }
     for (int i = after + 1; i < name.firstToken(); i++) {

@@ -1353,4 +1353,37 @@ class GeneralisationTest {
     assertEquals(List.of("Cyber Diplomacy Division", "Water Resources Board"), r.agencies().stream().map(Agency::name).sorted().toList(),
         r.agencies().toString());
   }
+
+  @Test
+  void aBodyNamedByTheGovernmentItBelongsToAfterOfKeepsItsPossessiveCountryName() {
+    DocumentRecord r = extract("The programme was signed by the Ministry of Culture of the People's Republic of China.");
+    assertEquals("China", agency(r, "Ministry of Culture of the People's Republic of China").country());
+  }
+
+  @Test
+  void aGroupNamedByTheHeadAndThePartiesItJoinsKeepsItsShortName() {
+    DocumentRecord r = extract("The Cooperation Council between the European Union and Uzbekistan met in Brussels. The Cooperation Council "
+        + "will meet again next year.");
+    Group g = group(r, "Cooperation Council between the European Union and Uzbekistan");
+    assertEquals(List.of("European Union", "Uzbekistan"), g.members());
+    assertTrue(g.aliases().contains("Cooperation Council"), g.toString());
+    assertEquals(1, r.groups().size(), r.groups().toString());
+  }
+
+  @Test
+  void aLeadersAdministrationIsNeitherBodyNorPersonAndCoChairsFromACountryServeIt() {
+    DocumentRecord r = extract("\"This advances the Obama Administration's goals,\" Lopes said. The co-chairs from Mexico, Sergio Alcocer, "
+        + "Undersecretary for North America; and from Canada, David Morrison, Deputy Minister for the Americas, met.");
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+    assertTrue(r.people().stream().noneMatch(p -> p.name().equals("Obama")), r.people().toString());
+    assertEquals("Mexico", person(r, "Sergio Alcocer").country());
+    assertEquals("Canada", person(r, "David Morrison").country());
+  }
+
+  @Test
+  void aFiniteShareWithItsDeterminerStatesACommitmentButTheAdjectiveDoesNot() {
+    DocumentRecord r = extract("Both sides shared the determination to continue reinforcing their cooperation. The group met to advance "
+        + "cooperation in line with the two countries' shared commitment to building an open internet.");
+    assertEquals(List.of("reinforce"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
 }
