@@ -342,6 +342,16 @@ final class CommitmentStage {
     while (end > start && tokens.get(end - 1).pos().startsWith("RB")) {
       end--; // "Heads also": the adverb is no part of the subject
     }
+    if (end > start && Set.of("IN", "TO").contains(tokens.get(start).pos())) {
+      // "To this end the Ministers intend to": a fronted phrase without its comma; the subject opens at the last
+      // determiner that follows a noun
+      for (int k = end - 1; k > start + 1; k--) {
+        if (tokens.get(k).pos().equals("DT") && tokens.get(k - 1).pos().startsWith("NN")) {
+          start = k;
+          break;
+        }
+      }
+    }
     return end > start ? new Subject(start, end) : null;
   }
 

@@ -1386,4 +1386,12 @@ class GeneralisationTest {
         + "cooperation in line with the two countries' shared commitment to building an open internet.");
     assertEquals(List.of("reinforce"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
   }
+
+  @Test
+  void aFrontedPhraseWithoutItsCommaIsNoPartOfTheSubject() {
+    DocumentRecord r = extract("Ministers of Ghana and Togo met in Accra. To this end the Ministers intend to establish a joint border committee.");
+    List<Commitment> establish = commitments(r, "establish");
+    assertEquals(1, establish.size(), r.commitments().toString());
+    assertEquals("Ghana and Togo", establish.get(0).actor());
+  }
 }
