@@ -1394,4 +1394,11 @@ class GeneralisationTest {
     assertEquals(1, establish.size(), r.commitments().toString());
     assertEquals("Ghana and Togo", establish.get(0).actor());
   }
+
+  @Test
+  void aPledgeToRefrainIsACommitmentButANegatedPredictionIsNot() {
+    DocumentRecord r = extract("The Government of Peru will not tolerate illegal mining on its border. Globalization will not widen the gap.");
+    assertEquals(List.of("tolerate"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+    assertEquals("Peru", r.commitments().get(0).actor());
+  }
 }
