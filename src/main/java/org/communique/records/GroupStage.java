@@ -27,7 +27,7 @@ final class GroupStage {
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
   private static final String CONFERENCE_OF_PARTIES_RULE = "group.cop";
   private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral",
-      "Binational", "Bi-national", "Intergovernmental", "Inter-governmental", "Tripartite", "Mixed", "Partnership");
+      "Binational", "Bi-national", "Intergovernmental", "Inter-governmental", "Tripartite", "Mixed", "Partnership", "Cooperation", "Co-operation");
 
   /** A group with what later stages need. */
   static final class Found {

@@ -1401,4 +1401,10 @@ class GeneralisationTest {
     assertEquals(List.of("tolerate"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
     assertEquals("Peru", r.commitments().get(0).actor());
   }
+
+  @Test
+  void aCooperationCouncilIsOfSeveralPartiesWithoutNamingThem() {
+    DocumentRecord r = extract("The Ministers said the High Level Cooperation Council established between the two countries plays a leading role.");
+    assertEquals("council", group(r, "High Level Cooperation Council").kind());
+  }
 }
