@@ -1407,4 +1407,15 @@ class GeneralisationTest {
     DocumentRecord r = extract("The Ministers said the High Level Cooperation Council established between the two countries plays a leading role.");
     assertEquals("council", group(r, "High Level Cooperation Council").kind());
   }
+
+  @Test
+  void aLowerCaseTitleWithItsPortfolioAsNewsCopyWritesIt() {
+    DocumentRecord r = extract("Kenyan trade minister Moses Kuria welcomed the deal, foreign ministry spokesperson Jane Mwangi said. Nepal's "
+        + "energy secretary Gopal Sigdel signed it.");
+    Person kuria = person(r, "Moses Kuria");
+    assertEquals("trade minister", kuria.title());
+    assertEquals("Kenya", kuria.country());
+    assertEquals("foreign ministry spokesperson", person(r, "Jane Mwangi").title());
+    assertEquals("energy secretary", person(r, "Gopal Sigdel").title());
+  }
 }
