@@ -105,7 +105,8 @@ final class AgencyStage {
     for (RuleMatch m : ctx.matches("agency")) {
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
-          && known.stream().noneMatch(k -> k.overlaps(name)) && isName(ctx, name) && !isPortfolio(ctx, name) && !namesAGrouping(ctx, name)
+          && known.stream().noneMatch(k -> k.overlaps(name)) && (isName(ctx, name) || isCountrysMission(ctx, m)) && !isPortfolio(ctx, name)
+          && !namesAGrouping(ctx, name)
           && !gaz.isMediaName(Names.clean(name.text())) && !isALeadersGovernment(ctx, name)
           && !headOfATitle(ctx, name)) {
         ruled.add(m);
@@ -575,6 +576,14 @@ final class AgencyStage {
   }
 
   /** A name needs a word besides its head and connectors: "Office" alone is not an agency. */
+  /** "the U.S. Embassy", "the British High Commission": a country's mission abroad, named by the country before it. */
+  private static boolean isCountrysMission(DocumentContext ctx, RuleMatch m) {
+    TokenSpan name = m.slot("name");
+    TokenSpan prefix = m.slot("prefix");
+    return prefix != null && ctx.gazetteers.country(prefix.text()) != null && name.endToken() - name.firstToken() == 1
+        && Set.of("Embassy", "Consulate", "Consulate-General").contains(ctx.token(name.sentence(), name.firstToken()).text());
+  }
+
   /** "the Obama Administration", "the Biden-Harris Administration": a government named by its leader. */
   private static boolean isALeadersGovernment(DocumentContext ctx, TokenSpan span) {
     int last = span.endToken() - 1;
@@ -841,7 +850,7 @@ final class AgencyStage {
       return "overlaps the gazetteer's \"" + k.text() + "\" (" + RuleEngine.KNOWN_AGENCY_RULE + "), which is taken instead";
     }
     if (!isName(ctx, name)) {
-      return "no name: no capitalised word besides its head noun and connectors";
+      return "no name: no capitalised word besides its head noun and connectors (a country's \"Embassy\" aside)";
     }
     if (isPortfolio(ctx, name)) {
       return "a portfolio after a title word and \"" + ctx.token(name.sentence(), name.firstToken() - 1).text() + "\", not a body";

@@ -342,6 +342,10 @@ final class CommitmentStage {
     while (end > start && tokens.get(end - 1).pos().startsWith("RB")) {
       end--; // "Heads also": the adverb is no part of the subject
     }
+    if (start == 0 && end > 2 && (tokens.get(0).pos().equals("CD") || tokens.get(0).pos().equals("LS"))
+        && Set.of(".", ")").contains(tokens.get(1).text()) && !tokens.get(2).pos().startsWith("VB")) {
+      start = 2; // "2. The Ministers agreed to": the paragraph's number is no part of the subject
+    }
     if (end > start && Set.of("IN", "TO").contains(tokens.get(start).pos())) {
       // "To this end the Ministers intend to": a fronted phrase without its comma; the subject opens at the last
       // determiner that follows a noun
@@ -413,6 +417,10 @@ final class CommitmentStage {
 
   private static Subject firstClauseSubject(List<Token> tokens, int from, int trigger) {
     int s = from;
+    if (s == 0 && trigger > 2 && (tokens.get(0).pos().equals("CD") || tokens.get(0).pos().equals("LS"))
+        && Set.of(".", ")").contains(tokens.get(1).text()) && !tokens.get(2).pos().startsWith("VB")) {
+      s = 2; // "3. Both Ministers welcomed ...": the paragraph's number
+    }
     while (s < trigger && (tokens.get(s).pos().startsWith("RB") || tokens.get(s).text().equals(",")
         || tokens.get(s).pos().equals("IN") || tokens.get(s).text().equals("“"))) {
       s++;
@@ -765,7 +773,7 @@ final class CommitmentStage {
     return true;
   }
 
-  private static final Set<String> OFFICES = Set.of("minister", "leader");
+  private static final Set<String> OFFICES = Set.of("minister", "leader", "official");
 
   /**
    * Whom "the ministers" or "the leaders" are, when the statement makes it plain: the parties or

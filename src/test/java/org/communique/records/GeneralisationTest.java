@@ -1418,4 +1418,16 @@ class GeneralisationTest {
     assertEquals("foreign ministry spokesperson", person(r, "Jane Mwangi").title());
     assertEquals("energy secretary", person(r, "Gopal Sigdel").title());
   }
+
+  @Test
+  void numberedParagraphsTwoOfficialsWorkTogetherAndACountrysEmbassy() {
+    DocumentRecord r = extract("1. Ghana and Togo held the Joint Commission in Accra.\n\n2. The Ministers agreed to expedite the border talks.\n\n"
+        + "3. Both sides committed to work together on customs. The two officials agreed to meet again. The Ghanaian Embassy will "
+        + "host a trade fair.");
+    assertEquals("Ghana and Togo", commitments(r, "expedite").get(0).actor());
+    assertEquals("Ghana and Togo", commitments(r, "work").get(0).actor());
+    assertEquals("Ghana and Togo", commitments(r, "meet").get(0).actor());
+    assertEquals("Ghana", agency(r, "Embassy").country());
+    assertEquals(1, commitments(r, "host").size(), r.commitments().toString());
+  }
 }
