@@ -115,7 +115,7 @@ final class GroupStage {
         continue;
       }
       if (namesADocument(ctx, span) || isAgencyName(name, gaz, agencyKeys) || namesAPersonsEvent(ctx, span) || goesOnAsABody(ctx, span)
-          || head.kind().equals("partnership") && namesAnAgreement(ctx, span)) {
+          || head.kind().equals("partnership") && namesAnAgreement(ctx, span) || namesALevel(ctx, span)) {
         ctx.trace.at(Decision.GROUPS, Decision.Kind.DROPPED, name, m.ruleId(), span, () -> notAGroup(ctx, span, name, agencyKeys));
         continue;
       }
@@ -514,6 +514,12 @@ final class GroupStage {
     return List.of();
   }
 
+  /** "a joint commission at the Foreign Ministerial level": "Ministerial" before "level" says at what level. */
+  private static boolean namesALevel(DocumentContext ctx, TokenSpan span) {
+    return span.endToken() < ctx.sentence(span.sentence()).tokens().size()
+        && Set.of("level", "levels").contains(ctx.token(span.sentence(), span.endToken()).text());
+  }
+
   /** "Joint Ministerial [Statement]": words before a document noun describe the document. */
   private static boolean namesADocument(DocumentContext ctx, TokenSpan span) {
     return span.endToken() < ctx.sentence(span.sentence()).tokens().size() && ctx.hasClass(span.sentence(), span.endToken(), Gazetteers.DOC)
@@ -790,6 +796,9 @@ final class GroupStage {
     }
     if (goesOnAsABody(ctx, span)) {
       return "the name goes on to a body's head noun (\"" + ctx.token(span.sentence(), span.endToken()).text() + "\")";
+    }
+    if (namesALevel(ctx, span)) {
+      return "it says at what level (\"at the Foreign Ministerial level\"), not a meeting's name";
     }
     return "the words of an agreement's title (\"" + ctx.token(span.sentence(), span.endToken()).text() + "\" follows)";
   }

@@ -791,11 +791,15 @@ final class PersonStage {
           int from = Math.min(s.endToken(), t.endToken());
           int to = Math.max(s.firstToken(), t.firstToken());
           boolean and = false;
+          boolean counterpart = false;
           boolean clean = to - from <= 12;
           for (int i = from; clean && i < to; i++) {
             String w = tokens.get(i).text();
             and |= w.equals("and");
-            clean = !Set.of(";", ".", ":", "(", ")", ",").contains(w) && !tokens.get(i).pos().matches("VB[DZP]?");
+            counterpart |= w.equals("counterpart");
+            // "A and his Mongolian counterpart, B": the comma of an apposition after "counterpart"
+            boolean appositionComma = w.equals(",") && counterpart;
+            clean = (appositionComma || !Set.of(";", ".", ":", "(", ")", ",").contains(w)) && !tokens.get(i).pos().matches("VB[DZP]?");
           }
           if (and && clean && people.stream().noneMatch(o -> o != f && o != g && o.item.spans.stream()
               .anyMatch(u -> u.sentence() == s.sentence() && u.firstToken() >= from && u.endToken() <= to))) {

@@ -1430,4 +1430,20 @@ class GeneralisationTest {
     assertEquals("Ghana", agency(r, "Embassy").country());
     assertEquals(1, commitments(r, "host").size(), r.commitments().toString());
   }
+
+  @Test
+  void agreedOnADayToAQuotedVerbAndAPlannedActionOfAParty() {
+    DocumentRecord r = extract("Ghana and Togo agreed on Tuesday to establish a joint committee. The two countries also agreed to \u201cexplore "
+        + "new areas of trade\u201d. Both countries are to sign a memorandum next month. The aim is to boost trade. They agreed on the "
+        + "need to raise awareness.");
+    assertEquals(List.of("establish", "explore", "sign"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
+
+  @Test
+  void aMinisterialLevelIsNoMeetingAndACounterpartInApposition() {
+    DocumentRecord r = extract("Nepal and Mongolia agreed to establish a joint commission at the Foreign Ministerial level. Foreign Minister "
+        + "Chakra Prasad Bastola and his Mongolian counterpart, Luvsan Erdenechuluun, signed the protocol.");
+    assertTrue(r.groups().stream().noneMatch(g -> g.name().contains("Ministerial")), r.groups().toString());
+    assertEquals("Nepal", person(r, "Chakra Prasad Bastola").country());
+  }
 }
