@@ -102,7 +102,8 @@ final class AgencyStage {
       }
     }
     List<RuleMatch> ruled = new ArrayList<>();
-    for (RuleMatch m : ctx.matches("agency")) {
+    for (RuleMatch found : ctx.matches("agency")) {
+      RuleMatch m = afterKnownOwner(ctx, found, known);
       TokenSpan name = m.slot("name");
       if (!m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && name != null
           && known.stream().noneMatch(k -> k.overlaps(name)) && (isName(ctx, name) || isCountrysMission(ctx, m)) && !isPortfolio(ctx, name)
@@ -576,6 +577,26 @@ final class AgencyStage {
   }
 
   /** A name needs a word besides its head and connectors: "Office" alone is not an agency. */
+  /**
+   * "USDA's Foreign Agricultural Service": a name that opens with a gazetteer body and its "'s" is the owned body
+   * alone (the owner is the gazetteer's mention); any other match as it is.
+   */
+  private static RuleMatch afterKnownOwner(DocumentContext ctx, RuleMatch m, List<TokenSpan> known) {
+    TokenSpan name = m.slot("name");
+    if (name == null || m.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE)) {
+      return m;
+    }
+    for (TokenSpan k : known) {
+      int s = k.endToken();
+      if (k.sentence() == name.sentence() && k.firstToken() == name.firstToken() && s + 1 < name.endToken()
+          && Set.of("'s", "’s").contains(ctx.token(name.sentence(), s).text())) {
+        TokenSpan owned = ctx.span(name.sentence(), s + 1, name.endToken());
+        return new RuleMatch(m.ruleId(), m.family(), owned, Map.of("name", owned));
+      }
+    }
+    return m;
+  }
+
   /** "the U.S. Embassy", "the British High Commission": a country's mission abroad, named by the country before it. */
   private static boolean isCountrysMission(DocumentContext ctx, RuleMatch m) {
     TokenSpan name = m.slot("name");

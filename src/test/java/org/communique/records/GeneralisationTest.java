@@ -1446,4 +1446,12 @@ class GeneralisationTest {
     assertTrue(r.groups().stream().noneMatch(g -> g.name().contains("Ministerial")), r.groups().toString());
     assertEquals("Nepal", person(r, "Chakra Prasad Bastola").country());
   }
+
+  @Test
+  void aGazetteerBodysPossessiveOpensABodyOfItsOwnAndNotOnlyIsNoRefusal() {
+    DocumentRecord r = extract("USDA's Foreign Agricultural Service will provide Jordan with wheat. U.S. commodities will not only feed people "
+        + "but enhance trade.");
+    assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("Foreign Agricultural Service")), r.agencies().toString());
+    assertEquals(List.of("provide"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
+  }
 }
