@@ -22,7 +22,7 @@ import org.communique.rules.TokenSpan;
  * forms ("Cyber Dialogue", "Working Group on X") become aliases of the full name they end.
  */
 final class GroupStage {
-  private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+((?:on|for|against|of)\\s.*)$");
+  private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+((?:on|for|against|of|between)\\s.*)$");
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
   private static final String CONFERENCE_OF_PARTIES_RULE = "group.cop";
@@ -228,6 +228,17 @@ final class GroupStage {
           out.add(part(ctx, m, name.sentence(), from, k));
           ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name, () -> "two names joined by \"and\" after a group head: split in two");
           from = k + 1;
+          continue;
+        }
+        // "... Meeting on Transport and the EU-Africa Business Forum": after a topic, a chain of parties with a head of
+        // its own opens a second name
+        int next = ctx.token(name.sentence(), k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
+        if (ctx.token(name.sentence(), k).text().equals("and") && next < name.endToken() && hasHead(ctx, name.sentence(), from, k)
+            && (ctx.hasClass(name.sentence(), next, Gazetteers.CHAIN) || ctx.hasClass(name.sentence(), next, Gazetteers.KNOWN_GROUP))
+            && hasHead(ctx, name.sentence(), next, name.endToken())) {
+          out.add(part(ctx, m, name.sentence(), from, k));
+          ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name, () -> "a second name of its own parties after a topic and \"and\": split in two");
+          from = next;
         }
       }
       out.add(from == name.firstToken() ? m : part(ctx, m, name.sentence(), from, name.endToken()));

@@ -1454,4 +1454,15 @@ class GeneralisationTest {
     assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("Foreign Agricultural Service")), r.agencies().toString());
     assertEquals(List.of("provide"), r.commitments().stream().map(Commitment::action).toList(), r.commitments().toString());
   }
+
+  @Test
+  void aSecondNameOfItsOwnPartiesAfterATopicAndAnAcronymBeforeBetween() {
+    DocumentRecord r = extract("Ministers prepared for the 3rd ASEAN-Japan Ministerial Meeting on Transport and the EU-Africa Business Forum. "
+        + "The 5th Session of the Joint Ministerial Commission (JMC) between Nigeria and Ghana opened in Abuja.");
+    group(r, "ASEAN-Japan Ministerial Meeting on Transport");
+    group(r, "EU-Africa Business Forum");
+    Group jmc = group(r, "Joint Ministerial Commission between Nigeria and Ghana");
+    assertEquals(List.of("Nigeria", "Ghana"), jmc.members());
+    assertTrue(jmc.aliases().contains("JMC"), jmc.toString());
+  }
 }
