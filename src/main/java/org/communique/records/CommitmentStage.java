@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.communique.nlp.Token;
+import org.communique.rules.Gazetteers;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.TokenSpan;
 
@@ -23,11 +24,6 @@ final class CommitmentStage {
       "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "if", "since", "although",
       "though", "after", "before", "whether", "said", "says", "why", "how");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
-  private static final Set<String> PASS_THROUGH_VERBS = Set.of("continue", "seek", "look", "endeavour", "endeavor", "strive");
-  private static final Set<String> GROUP_REFERENCES = Set.of("it", "its", "group", "meeting", "dialogue", "forum", "committee",
-      "council", "commission", "partnership", "coalition", "force", "summit", "consultation", "alliance");
-  private static final Set<String> PLURAL_PARTIES = Set.of("we", "they", "country", "government", "side", "party",
-      "participant", "partner", "nation", "both", "state", "ally", "member", "dignitary");
 
 
   private record Subject(int start, int end) {}
@@ -50,7 +46,7 @@ final class CommitmentStage {
         continue;
       }
       List<Token> tokens = ctx.sentence(trigger.sentence()).tokens();
-      int verb = mainVerb(tokens, verbSlot.firstToken());
+      int verb = mainVerb(ctx.gazetteers, tokens, verbSlot.firstToken());
       String action = lemma(tokens.get(verb));
       if (ctx.gazetteers.isNonCommitmentVerb(action) || isEventVerb(tokens, verb)) {
         ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, action, m.ruleId(), m.span(), () -> isEventVerb(tokens, verb)
@@ -66,7 +62,7 @@ final class CommitmentStage {
         String actor = !docParties.isEmpty() ? Names.joinParties(docParties) : before != null ? Names.clean(before.text()) : possessor.text();
         ctx.trace.actor(ctx.span(trigger.sentence(), own.start(), own.end()), actor,
             "\"" + possessor.text() + "\": the statement's parties, or the plural subject before, else as written");
-        emit(ctx, m, tokens, actor, action, coordinated(tokens, verb), own.start(), seen, out);
+        emit(ctx, m, tokens, actor, action, coordinated(ctx.gazetteers, tokens, verb), own.start(), seen, out);
         continue;
       }
       if (possessor != null && possessor.firstToken() > verb) {
@@ -82,7 +78,7 @@ final class CommitmentStage {
         continue;
       }
       Subject subject = possessor != null ? new Subject(possessor.firstToken(), possessor.endToken()) : subject(tokens, trigger.firstToken());
-      Subject reported = possessor != null ? null : reportedSubject(tokens, trigger.firstToken());
+      Subject reported = possessor != null ? null : reportedSubject(ctx.gazetteers, tokens, trigger.firstToken());
       if (subject != null && reported != null && reported.start() > subject.start()
           && isParty(ctx, trigger.sentence(), tokens, reported, groups, people, agencies)) {
         subject = reported; // the party of the reported clause, not the one who reports it
@@ -97,14 +93,14 @@ final class CommitmentStage {
         // whose parties the statement names before
         ctx.trace.actor(ctx.span(trigger.sentence(), subject.start(), subject.end()), listActor,
             "a numbered paragraph with no subject of its own: the statement's parties, or the plural subject that opens it");
-        emit(ctx, m, tokens, listActor, action, coordinated(tokens, verb), trigger.firstToken(), seen, out);
+        emit(ctx, m, tokens, listActor, action, coordinated(ctx.gazetteers, tokens, verb), trigger.firstToken(), seen, out);
         continue;
       }
       if (subject == null && trigger.firstToken() == 0 && tokens.get(0).pos().startsWith("VB")) {
         // "Committed to work towards strategic stability,": a declaration's paragraph that opens with its verb
         String opener = numberedParagraphActor(ctx, trigger.sentence(), docParties);
         if (opener != null) {
-          emit(ctx, m, tokens, opener, action, coordinated(tokens, verb), 0, seen, out);
+          emit(ctx, m, tokens, opener, action, coordinated(ctx.gazetteers, tokens, verb), 0, seen, out);
           continue;
         }
       }
@@ -116,9 +112,9 @@ final class CommitmentStage {
         continue;
       }
       String actor = actor(ctx, trigger.sentence(), tokens, subject, groups, people, agencies, docParties);
-      List<Integer> verbs = coordinated(tokens, verb);
+      List<Integer> verbs = coordinated(ctx.gazetteers, tokens, verb);
       if (tokens.get(trigger.endToken() - 1).text().equals(":")) {
-        verbs.addAll(listedVerbs(tokens, verb));
+        verbs.addAll(listedVerbs(ctx.gazetteers, tokens, verb));
       }
       emit(ctx, m, tokens, actor, action, verbs, subject.start(), seen, out);
     }
@@ -182,7 +178,7 @@ final class CommitmentStage {
         break;
       }
       String action = Morphology.stemStatic(items.get(first).text().toLowerCase(Locale.ROOT), "VB").word();
-      List<Integer> verbs = coordinated(items, first);
+      List<Integer> verbs = coordinated(ctx.gazetteers, items, first);
       for (int k = 0; k < verbs.size(); k++) {
         int v = verbs.get(k);
         int from = k == 0 ? first : v;
@@ -219,7 +215,7 @@ final class CommitmentStage {
    * "committed to: drive ...; establish ...; and conduct ...": after a colon, each item of a list
    * separated by semicolons that opens with a verb is an action of its own.
    */
-  private static List<Integer> listedVerbs(List<Token> tokens, int first) {
+  private static List<Integer> listedVerbs(Gazetteers gaz, List<Token> tokens, int first) {
     List<Integer> out = new ArrayList<>();
     for (int i = first + 1; i + 1 < tokens.size(); i++) {
       if (!tokens.get(i).text().equals(";")) {
@@ -232,7 +228,7 @@ final class CommitmentStage {
       // the items are parallel to the first, a verb: a base-form word the tagger took for a noun
       // ("train customs officers") opens its item as a verb too
       if (j < tokens.size() && Set.of("VB", "VBP", "VBG", "NN").contains(tokens.get(j).pos())) {
-        out.add(mainVerb(tokens, j));
+        out.add(mainVerb(gaz, tokens, j));
       }
     }
     return out;
@@ -244,8 +240,8 @@ final class CommitmentStage {
   }
 
   /** "continue to share" and "continue sharing" have the action of the second verb. */
-  private static int mainVerb(List<Token> tokens, int verb) {
-    if (!PASS_THROUGH_VERBS.contains(lemma(tokens.get(verb)))) {
+  private static int mainVerb(Gazetteers gaz, List<Token> tokens, int verb) {
+    if (!gaz.recordWords("pass-through-verbs").contains(lemma(tokens.get(verb)))) {
       return verb;
     }
     int i = verb + 1;
@@ -394,12 +390,12 @@ final class CommitmentStage {
    * "Wang said China stands by Kyrgyzstan ... and will work with ...", "The Secretary General noted that NATO is
    * cooperating ..., and will conduct": the subject of the clause a speech verb reports, or null.
    */
-  private static Subject reportedSubject(List<Token> tokens, int trigger) {
+  private static Subject reportedSubject(Gazetteers gaz, List<Token> tokens, int trigger) {
     int e = 0;
     while (e < trigger && !isFiniteVerb(tokens.get(e))) {
       e++;
     }
-    if (e + 1 >= trigger || !SPEECH_VERBS.contains(tokens.get(e).text())) {
+    if (e + 1 >= trigger || !gaz.recordWords("speech-verbs").contains(tokens.get(e).text())) {
       return null;
     }
     int inner = tokens.get(e + 1).text().equals("that") ? e + 2 : e + 1;
@@ -664,7 +660,7 @@ final class CommitmentStage {
     // "the human capital group will ...": words of its own before the head say which group; as written, no back-reference
     boolean modified = run[1] - run[0] > 1 && !tokens.get(run[0]).lemma().equalsIgnoreCase("working")
         && Character.isLowerCase(tokens.get(run[0]).text().charAt(0));
-    if (!modified && (GROUP_REFERENCES.contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group"))) {
+    if (!modified && (ctx.gazetteers.recordWords("group-references").contains(headLemma) || tokens.get(run[0]).lemma().equalsIgnoreCase("group"))) {
       GroupStage.Found g = referredGroup(groups, whole, tokens.get(run[0]).lemma().equalsIgnoreCase("working") ? "working" : headLemma);
       if (g != null) {
         return ctx.trace.actor(whole, g.item.name, "the group the noun refers back to: the most mentioned before, of its kind");
@@ -675,7 +671,7 @@ final class CommitmentStage {
       return ctx.trace.actor(whole, body.name, "the agency named before with that head word"); // "the Agency will contribute": the agency of that head named before
     }
     boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
-    if (officialsByOffice(tokens, subject, run, headLemma)) {
+    if (officialsByOffice(ctx.gazetteers, tokens, subject, run, headLemma)) {
       String officials = officials(ctx, sentence, whole, headLemma, people, docParties);
       if (officials != null) {
         return officials;
@@ -689,7 +685,7 @@ final class CommitmentStage {
         return actor(ctx, sentence - 1, previous, before, groups, people, agencies, docParties);
       }
     }
-    if ((PLURAL_PARTIES.contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
+    if ((ctx.gazetteers.recordWords("plural-parties").contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
     }
     if (run[1] - run[0] == 1 && Set.of("they", "we").contains(headLemma.toLowerCase(java.util.Locale.ROOT))) {
@@ -757,9 +753,9 @@ final class CommitmentStage {
   }
 
   /** Officials named by their office alone, plural: "the ministers", "The Leaders", "the two foreign ministers". */
-  private static boolean officialsByOffice(List<Token> tokens, Subject subject, int[] run, String headLemma) {
+  private static boolean officialsByOffice(Gazetteers gaz, List<Token> tokens, Subject subject, int[] run, String headLemma) {
     Token head = tokens.get(run[0]);
-    if (run[1] - run[0] != 1 || !OFFICES.contains(headLemma) || !head.pos().startsWith("NN") || !head.text().endsWith("s")) {
+    if (run[1] - run[0] != 1 || !gaz.recordWords("offices").contains(headLemma) || !head.pos().startsWith("NN") || !head.text().endsWith("s")) {
       return false;
     }
     for (int i = subject.start(); i < subject.end(); i++) {
@@ -773,7 +769,6 @@ final class CommitmentStage {
     return true;
   }
 
-  private static final Set<String> OFFICES = Set.of("minister", "leader", "official");
 
   /**
    * Whom "the ministers" or "the leaders" are, when the statement makes it plain: the parties or
@@ -886,12 +881,11 @@ final class CommitmentStage {
     return null;
   }
 
-  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "stated", "noted", "remarked", "explained");
 
   /** "the Department of Health said it will ...": the body named right before the speech verb before "it", or null. */
   private static Item sayer(DocumentContext ctx, int sentence, List<Token> tokens, int[] run, List<GroupStage.Found> groups,
       List<AgencyStage.Found> agencies) {
-    if (run[0] < 2 || !SPEECH_VERBS.contains(tokens.get(run[0] - 1).text())) {
+    if (run[0] < 2 || !ctx.gazetteers.recordWords("speech-verbs").contains(tokens.get(run[0] - 1).text())) {
       return null;
     }
     TokenSpan before = ctx.span(sentence, run[0] - 2, run[0] - 1);
@@ -911,7 +905,7 @@ final class CommitmentStage {
         List<Token> tokens = ctx.sentence(s).tokens();
         for (PersonStage.Found p : people) {
           for (TokenSpan span : p.item.spans) {
-            if (span.sentence() == s && nextToSpeechVerb(tokens, span)) {
+            if (span.sentence() == s && nextToSpeechVerb(ctx.gazetteers, tokens, span)) {
               return p.item;
             }
           }
@@ -927,11 +921,11 @@ final class CommitmentStage {
     return from >= to || ctx.doc.text().substring(from, to).indexOf('\n') < 0;
   }
 
-  private static boolean nextToSpeechVerb(List<Token> tokens, TokenSpan name) {
+  private static boolean nextToSpeechVerb(Gazetteers gaz, List<Token> tokens, TokenSpan name) {
     int before = name.firstToken() - 1;
     int after = name.endToken();
-    return before >= 0 && SPEECH_VERBS.contains(tokens.get(before).text())
-        || after < tokens.size() && SPEECH_VERBS.contains(tokens.get(after).text());
+    return before >= 0 && gaz.recordWords("speech-verbs").contains(tokens.get(before).text())
+        || after < tokens.size() && gaz.recordWords("speech-verbs").contains(tokens.get(after).text());
   }
 
   /** "the Agency", "the Ministry": the one agency named before whose name has that head word, most mentioned first. */
@@ -1045,7 +1039,7 @@ final class CommitmentStage {
   }
 
   /** The verb and the verbs coordinated with it: "strengthen and advance", "share ..., and support". */
-  private static List<Integer> coordinated(List<Token> tokens, int verb) {
+  private static List<Integer> coordinated(Gazetteers gaz, List<Token> tokens, int verb) {
     List<Integer> verbs = new ArrayList<>();
     verbs.add(verb);
     boolean base = tokens.get(verb).pos().equals("VB");
@@ -1076,10 +1070,10 @@ final class CommitmentStage {
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
           || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(tokens, j)
           || comma && base && baseFormAsParticiple(tokens, j))) {
-        if (isTriggerVerb(tokens, j)) {
+        if (isTriggerVerb(gaz, tokens, j)) {
           break;
         }
-        verbs.add(mainVerb(tokens, j));
+        verbs.add(mainVerb(gaz, tokens, j));
         i = j;
       }
     }
@@ -1113,11 +1107,10 @@ final class CommitmentStage {
     return end;
   }
 
-  private static final Set<String> TRIGGER_VERBS = Set.of("plan", "agree", "pledge", "intend", "decide", "commit", "resolve", "vow", "undertake", "concur");
 
   /** "... and plan to coordinate": a trigger of its own, handled by its own rule. */
-  private static boolean isTriggerVerb(List<Token> tokens, int j) {
-    return j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to") && TRIGGER_VERBS.contains(lemma(tokens.get(j)));
+  private static boolean isTriggerVerb(Gazetteers gaz, List<Token> tokens, int j) {
+    return j + 1 < tokens.size() && tokens.get(j + 1).text().equals("to") && gaz.recordWords("trigger-verbs").contains(lemma(tokens.get(j)));
   }
 
   /** "and support active participation": a base-form word tagged as a noun but followed by an object. */

@@ -26,8 +26,6 @@ final class GroupStage {
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
   private static final String CONFERENCE_OF_PARTIES_RULE = "group.cop";
-  private static final Set<String> MULTI_PARTY_WORDS = Set.of("Joint", "Bilateral", "Trilateral", "Multilateral", "Quadrilateral",
-      "Binational", "Bi-national", "Intergovernmental", "Inter-governmental", "Tripartite", "Mixed", "Partnership", "Cooperation", "Co-operation");
 
   /** A group with what later stages need. */
   static final class Found {
@@ -274,7 +272,7 @@ final class GroupStage {
     int s = name.sentence();
     TokenSpan cut = name;
     for (int i = name.firstToken() + 1; i < name.endToken(); i++) {
-      if (ctx.token(s, i).text().equals("of") && MEETING_WORDS.contains(ctx.token(s, i - 1).text())) {
+      if (ctx.token(s, i).text().equals("of") && ctx.gazetteers.recordWords("meeting-suffixes").contains(ctx.token(s, i - 1).text())) {
         int rest = i + 1 < name.endToken() && ctx.token(s, i + 1).text().equalsIgnoreCase("the") ? i + 2 : i + 1;
         if (rest < name.endToken() && hasHead(ctx, s, rest, name.endToken())) {
           cut = ctx.span(s, rest, name.endToken()); // the last session named: "... on the Occasion of the Second Meeting of the X Dialogue"
@@ -339,11 +337,10 @@ final class GroupStage {
       words.add(ctx.token(s, i).text());
     }
     Gazetteers.GroupHead h = ctx.gazetteers.groupHeadAtEnd(words);
-    boolean body = h != null && !h.kind().equals("meeting") && !MEETING_WORDS.contains(words.get(words.size() - 1));
+    boolean body = h != null && !h.kind().equals("meeting") && !ctx.gazetteers.recordWords("meeting-suffixes").contains(words.get(words.size() - 1));
     return body ? ctx.span(s, name.firstToken(), end) : name;
   }
 
-  private static final Set<String> MEETING_WORDS = Set.of("Meeting", "Meetings", "Session", "Sessions", "Ministerial", "Plenary", "Round");
 
   private static boolean hasHead(DocumentContext ctx, int sentence, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -423,7 +420,7 @@ final class GroupStage {
       head--;
     }
     for (int i = span.firstToken(); i < span.endToken(); i++) {
-      if (i != head && MULTI_PARTY_WORDS.contains(ctx.token(span.sentence(), i).text())) {
+      if (i != head && ctx.gazetteers.recordWords("multi-party-words").contains(ctx.token(span.sentence(), i).text())) {
         return true;
       }
     }
@@ -438,7 +435,6 @@ final class GroupStage {
     return inside.size() >= 2 ? List.copyOf(inside) : List.of();
   }
 
-  private static final Set<String> BILATERAL_WORDS = Set.of("Joint", "Bilateral", "Binational", "Bi-national", "Mixed", "Intergovernmental");
   private static final Set<String> STANDING_KINDS = Set.of("working_group", "dialogue", "committee", "council", "commission");
 
   /** In how many sentences the statement names {@code party} (a place named once is no party of the statement). */
@@ -463,7 +459,6 @@ final class GroupStage {
     }
     return false;
   }
-  private static final Set<String> TRILATERAL_WORDS = Set.of("Trilateral", "Tripartite");
 
   /**
    * A "Joint"/"Bilateral" (or "Trilateral") body named without its parties, in a statement of two
@@ -477,7 +472,7 @@ final class GroupStage {
         continue;
       }
       java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(g.item.name.split("[\\s-]+")));
-      int wanted = words.stream().anyMatch(TRILATERAL_WORDS::contains) ? 3 : words.stream().anyMatch(BILATERAL_WORDS::contains) ? 2 : 0;
+      int wanted = words.stream().anyMatch(ctx.gazetteers.recordWords("trilateral-words")::contains) ? 3 : words.stream().anyMatch(ctx.gazetteers.recordWords("bilateral-words")::contains) ? 2 : 0;
       if (parties == null) {
         parties = statementParties(ctx, groups);
       }
@@ -632,16 +627,13 @@ final class GroupStage {
   private static boolean meetingVerbBetween(DocumentContext ctx, int sentence, int from, int to) {
     for (int i = Math.max(0, from); i < to; i++) {
       Token t = ctx.token(sentence, i);
-      if (t.pos().startsWith("VB") && MEETING_VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (t.pos().startsWith("VB") && ctx.gazetteers.recordWords("meeting-verbs").contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Set<String> MEETING_VERBS = Set.of("hold", "host", "convene", "launch", "conclude", "co-chair", "chair",
-      "attend", "participate", "meet", "open", "inaugurate", "establish", "form", "create", "join", "lead", "co-host", "begin",
-      "start", "complete", "conduct", "organize", "organise");
 
   /** The name without its leading chain of parties and the acronym after it. */
   private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\s*(?:\\([A-Z][A-Za-z-]*\\)\\s*)?");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.communique.nlp.Token;
+import org.communique.rules.Gazetteers;
 import org.communique.rules.RuleMatch;
 import org.communique.rules.TokenSpan;
 
@@ -456,7 +457,7 @@ final class PersonStage {
       } else if (next.size() > 1) {
         country = ctx.gazetteers.country(next.get(1).replaceAll("[,;.]+$", ""));
       }
-      if (person.title == null || ctx.gazetteers.isTitleWord(person.title) && RANKS.contains(person.title)) {
+      if (person.title == null || ctx.gazetteers.isTitleWord(person.title) && ctx.gazetteers.recordWords("ranks").contains(person.title)) {
         person.title = position;
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, person.item, person.title, "the line after their name in a signature block");
       }
@@ -469,7 +470,6 @@ final class PersonStage {
   }
 
   /** Ranks of royalty: a position on the next line says more ("Prince" / "Minister of Foreign Affairs"). */
-  private static final Set<String> RANKS = Set.of("Prince", "Princess", "King", "Queen", "Emir", "Sheikh");
 
   /** The first word of a position after its modifiers ("Deputy Prime Minister" → "Minister"). */
   private static String firstTitleWord(DocumentContext ctx, String line) {
@@ -738,7 +738,7 @@ final class PersonStage {
     for (PartyMention p : ctx.parties(name.sentence())) {
       int after = p.span().endToken();
       if (p.span().end() <= name.start() && p.parties().size() == 1 && after < tokens.size()
-          && (SIDE_NOUNS.contains(tokens.get(after).text()) || isPassiveLead(tokens, after)) && leadsBetween(tokens, after, name.firstToken())) {
+          && (ctx.gazetteers.recordWords("side-nouns").contains(tokens.get(after).text()) || isPassiveLead(ctx.gazetteers, tokens, after)) && leadsBetween(ctx.gazetteers, tokens, after, name.firstToken())) {
         led = p.parties().get(0);
       }
     }
@@ -757,12 +757,12 @@ final class PersonStage {
       }
     }
     for (PartyMention p : ctx.parties(name.sentence())) {
-      if (p.span().start() < name.end() || p.parties().size() != 1 || !leadsBetween(tokens, name.endToken(), p.span().firstToken())) {
+      if (p.span().start() < name.end() || p.parties().size() != 1 || !leadsBetween(ctx.gazetteers, tokens, name.endToken(), p.span().firstToken())) {
         continue;
       }
       int after = p.span().endToken();
       int before = p.span().firstToken() - 1;
-      boolean delegation = after < tokens.size() && SIDE_NOUNS.contains(tokens.get(after).text());
+      boolean delegation = after < tokens.size() && ctx.gazetteers.recordWords("side-nouns").contains(tokens.get(after).text());
       boolean forParty = before >= 0 && (tokens.get(before).text().equals("for")
           || before >= 1 && tokens.get(before).text().equals("the") && tokens.get(before - 1).text().equals("for")
           || tokens.get(before).text().equals("of") && before >= 1 && tokens.get(before - 1).text().startsWith("Government"));
@@ -845,8 +845,6 @@ final class PersonStage {
   }
 
   /** "U.S. co-chairs A (...) and B", "her UK counterpart, Director General C": a party's role before names. */
-  private static final Set<String> ROLE_NOUNS = Set.of("co-chair", "co-chairs", "counterpart", "counterparts", "delegate", "delegates",
-      "representative", "representatives", "officials", "official", "participants", "envoy", "envoys");
 
   private static String roleCountry(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
@@ -860,10 +858,10 @@ final class PersonStage {
       return null;
     }
     int after = nearest.span().endToken();
-    if (after + 1 < tokens.size() && SIDE_NOUNS.contains(tokens.get(after).text()) && tokens.get(after + 1).text().equals(":")) {
+    if (after + 1 < tokens.size() && ctx.gazetteers.recordWords("side-nouns").contains(tokens.get(after).text()) && tokens.get(after + 1).text().equals(":")) {
       return nearest.parties().get(0); // "On the Rwandan side: A, Minister of ...; B, Minister of ..."
     }
-    if (after >= tokens.size() || !ROLE_NOUNS.contains(tokens.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
+    if (after >= tokens.size() || !ctx.gazetteers.recordWords("role-nouns").contains(tokens.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     int depth = 0;
@@ -878,19 +876,17 @@ final class PersonStage {
     return nearest.parties().get(0);
   }
 
-  private static final Set<String> LEAD_VERBS = Set.of("lead", "head", "represent", "chair", "include", "comprise");
   /** "the Brazilian delegation", "the Canadian side", "the U.S. team": the people of one party. */
-  private static final Set<String> SIDE_NOUNS = Set.of("delegation", "side", "team");
 
   /** "Australia was represented by ...", "Chile was led by ...": the party as the subject of a passive lead verb. */
-  private static boolean isPassiveLead(List<Token> tokens, int i) {
+  private static boolean isPassiveLead(Gazetteers gaz, List<Token> tokens, int i) {
     return i + 1 < tokens.size() && tokens.get(i).lemma().equals("be") && tokens.get(i + 1).pos().equals("VBN")
-        && LEAD_VERBS.contains(tokens.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT));
+        && gaz.recordWords("lead-verbs").contains(tokens.get(i + 1).lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
-  private static boolean leadsBetween(List<Token> tokens, int from, int to) {
+  private static boolean leadsBetween(Gazetteers gaz, List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (tokens.get(i).pos().startsWith("VB") && LEAD_VERBS.contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (tokens.get(i).pos().startsWith("VB") && gaz.recordWords("lead-verbs").contains(tokens.get(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
         return true;
       }
     }

@@ -76,6 +76,12 @@ public final class Gazetteers {
   private final Set<String> genericAgencies = new java.util.HashSet<>();
   private final PhraseIndex phrases = new PhraseIndex();
   private final List<String> partySurfaces;
+  /** The sets of record-words.tsv that the record stages read, each required. */
+  public static final List<String> RECORD_WORD_SETS = List.of("pass-through-verbs", "trigger-verbs", "speech-verbs", "group-references",
+      "plural-parties", "offices", "multi-party-words", "bilateral-words", "trilateral-words", "meeting-suffixes", "meeting-verbs", "ranks",
+      "role-nouns", "lead-verbs", "side-nouns");
+  /** Words the record stages reason with (record-words.tsv), by set. */
+  private final Map<String, Set<String>> recordWords = new java.util.HashMap<>();
   /** Capitals that stand for their governments in news reports (capitals.tsv): capital → country. */
   private final Map<String, String> capitals = new java.util.HashMap<>();
 
@@ -113,6 +119,15 @@ public final class Gazetteers {
         g.aliases().forEach(alias -> groupBySurface.put(alias, g));
         phrases.add(g.name(), KNOWN_GROUP);
         g.aliases().forEach(alias -> phrases.add(alias, KNOWN_GROUP));
+      }
+    }
+    Path recordWordsFile = dir.resolve("record-words.tsv");
+    for (Row row : rows(recordWordsFile, 2)) {
+      recordWords.computeIfAbsent(row.cell(0), k -> new HashSet<>()).add(row.cell(1));
+    }
+    for (String set : RECORD_WORD_SETS) {
+      if (!recordWords.containsKey(set)) {
+        throw new RuleSyntaxException(recordWordsFile, 1, "no word of the required set \"" + set + "\"");
       }
     }
     if (Files.isRegularFile(dir.resolve("capitals.tsv"))) {
@@ -226,6 +241,15 @@ public final class Gazetteers {
   /** Whether a word names an organ by its function ("Governing" of "Governing Board"). */
   public boolean isOrganWord(String word) {
     return organWords.contains(word);
+  }
+
+  /** The words of one set of record-words.tsv ("plural-parties"); the set must be one of {@link #RECORD_WORD_SETS}. */
+  public Set<String> recordWords(String set) {
+    Set<String> words = recordWords.get(set);
+    if (words == null) {
+      throw new IllegalArgumentException("no record-words set " + set);
+    }
+    return words;
   }
 
   /** The country a capital stands for in a news report ("Moscow"), or null. */

@@ -1465,4 +1465,11 @@ class GeneralisationTest {
     assertEquals(List.of("Nigeria", "Ghana"), jmc.members());
     assertTrue(jmc.aliases().contains("JMC"), jmc.toString());
   }
+
+  @Test
+  void thePartOfACommissionIsASideThatItsChairLeads() {
+    DocumentRecord r = extract("The Russian part of the Commission was chaired by Deputy Prime Minister Ivan Petrov and the Turkmen part by "
+        + "Deputy Chairman Batyr Amanov.");
+    assertEquals("Russia", person(r, "Ivan Petrov").country());
+  }
 }

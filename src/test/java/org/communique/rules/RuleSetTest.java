@@ -74,4 +74,13 @@ class RuleSetTest {
     Files.writeString(models.resolve("rules/60-extra.rules"), "rule date.christmas: (?$date /Christmas/)\n");
     assertNotEquals(before, RuleSet.load(models).fingerprint());
   }
+
+  @Test
+  void aMissingSetOfRecordWordsIsNamedAtStartUp() throws IOException {
+    Path models = copyModels();
+    Path words = models.resolve("gazetteers/record-words.tsv");
+    Files.write(words, Files.readAllLines(words).stream().filter(l -> !l.startsWith("side-nouns\t")).toList());
+    RuleSyntaxException e = assertThrows(RuleSyntaxException.class, () -> RuleSet.load(models));
+    assertEquals("record-words.tsv:1: no word of the required set \"side-nouns\"", e.getMessage());
+  }
 }
