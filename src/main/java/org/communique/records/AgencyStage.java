@@ -597,7 +597,7 @@ final class AgencyStage {
     return m;
   }
 
-  /** "the U.S. Embassy", "the British High Commission": a country's mission abroad, named by the country before it. */
+  /** "the U.S. Embassy", "the British Consulate": a country's mission abroad, named by the country before it. */
   private static boolean isCountrysMission(DocumentContext ctx, RuleMatch m) {
     TokenSpan name = m.slot("name");
     TokenSpan prefix = m.slot("prefix");
@@ -871,7 +871,7 @@ final class AgencyStage {
       return "overlaps the gazetteer's \"" + k.text() + "\" (" + RuleEngine.KNOWN_AGENCY_RULE + "), which is taken instead";
     }
     if (!isName(ctx, name)) {
-      return "no name: no capitalised word besides its head noun and connectors (a country's \"Embassy\" aside)";
+      return "no name: no capitalised word besides its head noun and connectors";
     }
     if (isPortfolio(ctx, name)) {
       return "a portfolio after a title word and \"" + ctx.token(name.sentence(), name.firstToken() - 1).text() + "\", not a body";
