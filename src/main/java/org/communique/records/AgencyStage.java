@@ -55,7 +55,8 @@ final class AgencyStage {
 
   private final Map<String, Found> byKey = new LinkedHashMap<>();
 
-  private static final String FIELD_PRESENCE_RULE = "agency.field-presence";
+  /** Rules naming an intergovernmental body's organ or field presence around its gazetteer mention ("OSCE Centre in Ashgabat"). */
+  private static final Set<String> FIELD_PRESENCE_RULES = Set.of("agency.field-presence");
 
   List<Found> run(DocumentContext ctx, Acronyms acronyms) {
     Gazetteers gaz = ctx.gazetteers;
@@ -81,7 +82,7 @@ final class AgencyStage {
           f.item.mention(prefix, prefix.text());
           continue;
         }
-        if (k != null && ctx.matches("agency").stream().anyMatch(o -> o.ruleId().equals(FIELD_PRESENCE_RULE) && o.slot("name") != null
+        if (k != null && ctx.matches("agency").stream().anyMatch(o -> FIELD_PRESENCE_RULES.contains(o.ruleId()) && o.slot("name") != null
             && o.slot("name").contains(m.span()) && o.slot("name").length() > m.span().length())) {
           known.remove(m.span());
           continue; // "the OSCE Centre in Ashgabat": the organisation's field presence, a body of its own
@@ -140,7 +141,7 @@ final class AgencyStage {
         country = precedingCountry(ctx, name);
       }
       boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
-      boolean presence = m.ruleId().equals(FIELD_PRESENCE_RULE);
+      boolean presence = FIELD_PRESENCE_RULES.contains(m.ruleId());
       Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), presence ? null : country, presence,
           () -> presence ? "an intergovernmental body's field presence: no country of its own" : countrySource(ctx, prefix, name), prefixCountry);
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));

@@ -1472,4 +1472,12 @@ class GeneralisationTest {
         + "Deputy Chairman Batyr Amanov.");
     assertEquals("Russia", person(r, "Ivan Petrov").country());
   }
+
+  @Test
+  void aServiceInsideABodysNameAndBetweenNamesCountriesNotDemonyms() {
+    DocumentRecord r = extract("The memorandum was signed with the Institute of Foreign Service of Iraq. The 4th Annual Consultation between Thai "
+        + "and Malaysian Prime Ministers was held.");
+    assertEquals("Iraq", agency(r, "Institute of Foreign Service of Iraq").country());
+    assertTrue(r.groups().stream().noneMatch(g -> g.name().contains("between")), r.groups().toString());
+  }
 }
