@@ -25,6 +25,7 @@ final class GroupStage {
   private static final Pattern INNER_ACRONYM = Pattern.compile("^(.*?)\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\p{Lu})\\)\\s+((?:on|for|against|of|between)\\s.*)$");
   private static final Pattern ORDINAL = Pattern.compile(
       "^(?:(?:\\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|Annual|(?:19|20)\\d\\d)\\s+)+");
+  private static final Pattern PARENTHESISED_ACRONYM = Pattern.compile("\\s*\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]*\\)\\s*");
   private static final String CONFERENCE_OF_PARTIES_RULE = "group.cop";
 
   /** A group with what later stages need. */
@@ -580,7 +581,12 @@ final class GroupStage {
   }
 
   /** "Gulf Cooperation Council", "National Security Council": standing bodies, not groups. */
-  private static boolean isAgencyName(String name, Gazetteers gaz, Set<String> agencyKeys) {
+  private static boolean isAgencyName(String written, Gazetteers gaz, Set<String> agencyKeys) {
+    // "African Union (AU) Commission" is the gazetteer's "African Union Commission" with its owner's acronym inside
+    String name = PARENTHESISED_ACRONYM.matcher(written).replaceAll(" ");
+    if (!name.equals(written) && gaz.knownAgency(name) != null) {
+      return true;
+    }
     for (Gazetteers.KnownAgency k : gaz.agencies()) {
       if (name.endsWith(k.name())) {
         // "Ministerial Council of the Gulf Cooperation Council": a body of an intergovernmental

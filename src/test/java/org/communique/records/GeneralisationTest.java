@@ -1480,4 +1480,11 @@ class GeneralisationTest {
     assertEquals("Iraq", agency(r, "Institute of Foreign Service of Iraq").country());
     assertTrue(r.groups().stream().noneMatch(g -> g.name().contains("between")), r.groups().toString());
   }
+
+  @Test
+  void aKnownBodyWithItsOwnersAcronymInsideIsNoGroupAndATopicGoesOnOffTheCoast() {
+    DocumentRecord r = extract("The World Health Organization and the African Union (AU) Commission renewed their partnership. Officials "
+        + "of the Contact Group on Piracy off the Coast of Somalia attended.");
+    assertEquals(List.of("Contact Group on Piracy off the Coast of Somalia"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
+  }
 }
