@@ -1487,4 +1487,12 @@ class GeneralisationTest {
         + "of the Contact Group on Piracy off the Coast of Somalia attended.");
     assertEquals(List.of("Contact Group on Piracy off the Coast of Somalia"), r.groups().stream().map(Group::name).toList(), r.groups().toString());
   }
+
+  @Test
+  void aCommissionOfOneGovernmentNamedWithItsCountryIsABody() {
+    DocumentRecord r = extract("A memo was signed between the Jordan Securities Commission and the Egyptian Financial Supervisory Authority. "
+        + "The Kenya-Uganda Joint Commission met.");
+    assertEquals("Jordan", agency(r, "Securities Commission").country());
+    assertEquals("commission", group(r, "Kenya-Uganda Joint Commission").kind());
+  }
 }
