@@ -1495,4 +1495,10 @@ class GeneralisationTest {
     assertEquals("Jordan", agency(r, "Securities Commission").country());
     assertEquals("commission", group(r, "Kenya-Uganda Joint Commission").kind());
   }
+
+  @Test
+  void aUsCabinetTitleByPortfolioGivesTheUnitedStatesWhereTheStatementNamesIt() {
+    DocumentRecord r = extract("The U.S. delegation included Labor Secretary Jane Roe and Commerce Secretary John Doe.");
+    assertEquals("United States", person(r, "Jane Roe").country());
+  }
 }
