@@ -1501,4 +1501,10 @@ class GeneralisationTest {
     DocumentRecord r = extract("The U.S. delegation included Labor Secretary Jane Roe and Commerce Secretary John Doe.");
     assertEquals("United States", person(r, "Jane Roe").country());
   }
+
+  @Test
+  void partiesStandingTogetherInTheirCommitment() {
+    DocumentRecord r = extract("Ghana and Togo stand together in their commitment to promote regional trade.");
+    assertEquals("Ghana and Togo", commitments(r, "promote").get(0).actor());
+  }
 }
