@@ -1507,4 +1507,12 @@ class GeneralisationTest {
     DocumentRecord r = extract("Ghana and Togo stand together in their commitment to promote regional trade.");
     assertEquals("Ghana and Togo", commitments(r, "promote").get(0).actor());
   }
+
+  @Test
+  void subCommitteesAndTaskforcesWrittenAsOneWord() {
+    DocumentRecord r = extract("The Commission welcomed the report of the Scientific Sub-Committee and of the Joint Kenya-Uganda Border "
+        + "Facilitation Taskforce.");
+    assertEquals("committee", group(r, "Scientific Sub-Committee").kind());
+    assertEquals("task_force", group(r, "Joint Kenya-Uganda Border Facilitation Taskforce").kind());
+  }
 }
