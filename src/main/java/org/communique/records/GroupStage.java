@@ -231,6 +231,13 @@ final class GroupStage {
         }
         // "... Meeting on Transport and the EU-Africa Business Forum": after a topic, a chain of parties with a head of
         // its own opens a second name
+        if (ctx.token(name.sentence(), k).text().equals("and") && ctx.token(name.sentence(), k + 1).text().equals("of")
+            && k + 2 < name.endToken() && hasHead(ctx, name.sentence(), from, k) && hasHead(ctx, name.sentence(), k + 2, name.endToken())) {
+          // "the report of the Scientific Sub-Committee and of the Joint ... Taskforce": two names, each after its "of"
+          out.add(part(ctx, m, name.sentence(), from, k));
+          from = ctx.token(name.sentence(), k + 2).text().equalsIgnoreCase("the") ? k + 3 : k + 2;
+          continue;
+        }
         int next = ctx.token(name.sentence(), k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
         if (ctx.token(name.sentence(), k).text().equals("and") && next < name.endToken() && hasHead(ctx, name.sentence(), from, k)
             && (ctx.hasClass(name.sentence(), next, Gazetteers.CHAIN) || ctx.hasClass(name.sentence(), next, Gazetteers.KNOWN_GROUP))
