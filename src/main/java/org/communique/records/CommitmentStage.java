@@ -1043,6 +1043,8 @@ final class CommitmentStage {
     List<Integer> verbs = new ArrayList<>();
     verbs.add(verb);
     boolean base = tokens.get(verb).pos().equals("VB");
+    // "committed to sharing information, engaging with ..., and working together": a list of gerunds
+    boolean gerund = tokens.get(verb).pos().equals("VBG");
     for (int i = verb + 1; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
       if (CLAUSE_ENDS.contains(w) || Set.of("that", "which", "who", "will", "shall").contains(w)) {
@@ -1058,7 +1060,7 @@ final class CommitmentStage {
       boolean asWellAs = w.equals("as") && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("well")
           && tokens.get(i + 2).text().equals("as");
       boolean conj = w.equals("and") || w.equals("or") || asWellAs;
-      boolean comma = w.equals(",") && base;
+      boolean comma = w.equals(",") && (base || gerund);
       if (!conj && !comma) {
         continue;
       }
@@ -1069,7 +1071,7 @@ final class CommitmentStage {
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
           || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(tokens, j)
-          || comma && base && baseFormAsParticiple(tokens, j))) {
+          || comma && base && baseFormAsParticiple(tokens, j) || comma && gerund && tokens.get(j).pos().equals("VBG"))) {
         if (isTriggerVerb(gaz, tokens, j)) {
           break;
         }

@@ -1515,4 +1515,12 @@ class GeneralisationTest {
     assertEquals("committee", group(r, "Scientific Sub-Committee").kind());
     assertEquals("task_force", group(r, "Joint Kenya-Uganda Border Facilitation Taskforce").kind());
   }
+
+  @Test
+  void aListOfGerundsAfterACommitmentAndATimeBeforeTheByAgent() {
+    DocumentRecord r = extract("Ghana and Togo remain committed to sharing information, engaging with industry, and working together. The "
+        + "next meeting will be hosted next year by Togo.");
+    assertEquals(List.of("engage", "host", "share", "work"), r.commitments().stream().map(Commitment::action).sorted().toList(),
+        r.commitments().toString());
+  }
 }
