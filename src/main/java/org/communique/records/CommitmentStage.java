@@ -299,7 +299,8 @@ final class CommitmentStage {
       end = j;
     }
     int start = end;
-    while (start > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(start - 1).text()) && !isDatelineDash(tokens, start - 1)) {
+    while (start > 0 && !SUBJECT_BOUNDARIES.contains(tokens.get(start - 1).text()) && !isDatelineDash(tokens, start - 1)
+        && !isClauseAs(tokens, start - 1)) {
       start--;
     }
     // "the United States, the ROK, and Japan will": take in the parties listed before
@@ -353,6 +354,17 @@ final class CommitmentStage {
       }
     }
     return end > start ? new Subject(start, end) : null;
+  }
+
+  /**
+   * "... boost ties as the two states expressed readiness to": "as" opening a clause of its own (a determiner after it),
+   * not "as well as" or "such as" inside a subject.
+   */
+  private static boolean isClauseAs(List<Token> tokens, int k) {
+    if (!tokens.get(k).text().equals("as") || k + 1 >= tokens.size() || !tokens.get(k + 1).pos().equals("DT")) {
+      return false;
+    }
+    return k == 0 || !Set.of("well", "such", "as").contains(tokens.get(k - 1).text());
   }
 
   /**

@@ -1523,4 +1523,12 @@ class GeneralisationTest {
     assertEquals(List.of("engage", "host", "share", "work"), r.commitments().stream().map(Commitment::action).sorted().toList(),
         r.commitments().toString());
   }
+
+  @Test
+  void aClauseOpenedByAsHasASubjectOfItsOwnButAsWellAsJoinsASubject() {
+    DocumentRecord r = extract("Ghana and Togo agreed to boost ties as the two states expressed readiness to work with their neighbours. "
+        + "Kenya as well as Uganda will join the talks.");
+    assertEquals("Ghana and Togo", commitments(r, "work").get(0).actor());
+    assertEquals("Kenya and Uganda", commitments(r, "join").get(0).actor());
+  }
 }
