@@ -1531,4 +1531,10 @@ class GeneralisationTest {
     assertEquals("Ghana and Togo", commitments(r, "work").get(0).actor());
     assertEquals("Kenya and Uganda", commitments(r, "join").get(0).actor());
   }
+
+  @Test
+  void aimToPassesThroughToItsVerb() {
+    DocumentRecord r = extract("Canada and Mexico will continue working together and aim to increase the Coalition's membership.");
+    assertEquals(List.of("increase", "work"), r.commitments().stream().map(Commitment::action).sorted().toList(), r.commitments().toString());
+  }
 }
