@@ -1537,4 +1537,12 @@ class GeneralisationTest {
     DocumentRecord r = extract("Canada and Mexico will continue working together and aim to increase the Coalition's membership.");
     assertEquals(List.of("increase", "work"), r.commitments().stream().map(Commitment::action).sorted().toList(), r.commitments().toString());
   }
+
+  @Test
+  void aTitleAtACountrysMinistryBeforeTheName() {
+    Person p = person(extract("The commission was chaired by Secretary of State at Poland's Ministry of Economic Development and Technology "
+        + "Jan Kowalski in Astana."), "Jan Kowalski");
+    assertEquals("Secretary of State", p.title());
+    assertEquals("Ministry of Economic Development and Technology", p.agency());
+  }
 }
