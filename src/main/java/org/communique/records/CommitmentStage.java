@@ -25,7 +25,6 @@ final class CommitmentStage {
       "though", "after", "before", "whether", "said", "says", "why", "how");
   private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", "”", "\"", "(");
 
-
   private record Subject(int start, int end) {}
 
   List<Commitment> run(DocumentContext ctx, List<GroupStage.Found> groups, List<PersonStage.Found> people,
@@ -128,7 +127,12 @@ final class CommitmentStage {
    */
   private static void emit(DocumentContext ctx, RuleMatch m, List<Token> tokens, String actor, String action, List<Integer> verbs,
       int start, Set<String> seen, List<Commitment> out) {
-    int sentence = m.slot("trigger").sentence();
+    emit(ctx, m, m.slot("trigger").sentence(), tokens, actor, action, verbs, start, seen, out);
+  }
+
+  /** The same in sentence {@code sentence}, which need not be the trigger's (a paragraph listed after "agreed to:"). */
+  private static void emit(DocumentContext ctx, RuleMatch m, int sentence, List<Token> tokens, String actor, String action,
+      List<Integer> verbs, int start, Set<String> seen, List<Commitment> out) {
     for (int k = 0; k < verbs.size(); k++) {
       int v = verbs.get(k);
       int from = k == 0 ? start : v;
@@ -178,21 +182,7 @@ final class CommitmentStage {
         break;
       }
       String action = Morphology.stemStatic(items.get(first).text().toLowerCase(Locale.ROOT), "VB").word();
-      List<Integer> verbs = coordinated(ctx.gazetteers, items, first);
-      for (int k = 0; k < verbs.size(); k++) {
-        int v = verbs.get(k);
-        int from = k == 0 ? first : v;
-        int to = k + 1 < verbs.size() ? conjunctionBefore(items, verbs.get(k + 1)) : clauseEnd(items, v);
-        String act = k == 0 ? action : lemma(items.get(v));
-        if (to <= from || ctx.gazetteers.isNonCommitmentVerb(act) || !seen.add(s + ":" + v + ":" + act)) {
-          if (ctx.trace.on()) {
-            ctx.trace.at(Decision.COMMITMENTS, Decision.Kind.DROPPED, act, m.ruleId(), ctx.span(s, v, v + 1), () -> verbDropped(ctx, from, to, act));
-          }
-          continue;
-        }
-        TokenSpan clause = ctx.span(s, from, to);
-        out.add(new Commitment(actor, act, clause.text(), List.of(new Mention(clause.start(), clause.end())), m.ruleId()));
-      }
+      emit(ctx, m, s, items, actor, action, coordinated(ctx.gazetteers, items, first), first, seen, out);
     }
     return out;
   }
@@ -781,7 +771,6 @@ final class CommitmentStage {
     return true;
   }
 
-
   /**
    * Whom "the ministers" or "the leaders" are, when the statement makes it plain: the parties or
    * the words of the nearest fuller mention before ("the foreign ministers of Egypt, Ethiopia and
@@ -892,7 +881,6 @@ final class CommitmentStage {
     }
     return null;
   }
-
 
   /** "the Department of Health said it will ...": the body named right before the speech verb before "it", or null. */
   private static Item sayer(DocumentContext ctx, int sentence, List<Token> tokens, int[] run, List<GroupStage.Found> groups,
@@ -1120,7 +1108,6 @@ final class CommitmentStage {
     }
     return end;
   }
-
 
   /** "... and plan to coordinate": a trigger of its own, handled by its own rule. */
   private static boolean isTriggerVerb(Gazetteers gaz, List<Token> tokens, int j) {

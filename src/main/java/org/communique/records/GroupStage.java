@@ -229,8 +229,6 @@ final class GroupStage {
           from = k + 1;
           continue;
         }
-        // "... Meeting on Transport and the EU-Africa Business Forum": after a topic, a chain of parties with a head of
-        // its own opens a second name
         if (ctx.token(name.sentence(), k).text().equals("and") && ctx.token(name.sentence(), k + 1).text().equals("of")
             && k + 2 < name.endToken() && hasHead(ctx, name.sentence(), from, k) && hasHead(ctx, name.sentence(), k + 2, name.endToken())) {
           // "the report of the Scientific Sub-Committee and of the Joint ... Taskforce": two names, each after its "of"
@@ -238,6 +236,8 @@ final class GroupStage {
           from = ctx.token(name.sentence(), k + 2).text().equalsIgnoreCase("the") ? k + 3 : k + 2;
           continue;
         }
+        // "... Meeting on Transport and the EU-Africa Business Forum": after a topic, a chain of parties with a head of
+        // its own opens a second name
         int next = ctx.token(name.sentence(), k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
         if (ctx.token(name.sentence(), k).text().equals("and") && next < name.endToken() && hasHead(ctx, name.sentence(), from, k)
             && (ctx.hasClass(name.sentence(), next, Gazetteers.CHAIN) || ctx.hasClass(name.sentence(), next, Gazetteers.KNOWN_GROUP))
@@ -348,7 +348,6 @@ final class GroupStage {
     boolean body = h != null && !h.kind().equals("meeting") && !ctx.gazetteers.recordWords("meeting-suffixes").contains(words.get(words.size() - 1));
     return body ? ctx.span(s, name.firstToken(), end) : name;
   }
-
 
   private static boolean hasHead(DocumentContext ctx, int sentence, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -646,7 +645,6 @@ final class GroupStage {
     }
     return false;
   }
-
 
   /** The name without its leading chain of parties and the acronym after it. */
   private static final Pattern LEADING_ACRONYM = Pattern.compile("^\\s*(?:\\([A-Z][A-Za-z-]*\\)\\s*)?");

@@ -469,8 +469,6 @@ final class PersonStage {
     }
   }
 
-  /** Ranks of royalty: a position on the next line says more ("Prince" / "Minister of Foreign Affairs"). */
-
   /** The first word of a position after its modifiers ("Deputy Prime Minister" → "Minister"). */
   private static String firstTitleWord(DocumentContext ctx, String line) {
     for (String w : line.split("\\s+")) {
@@ -811,18 +809,24 @@ final class PersonStage {
     return null;
   }
 
-  /**
-   * "Kenya's John Kamau", "Fiji's Minister of Lands A, and Minister of Finance B; and Tonga's ...": the nearest
-   * country's possessive before the name, with only names, titles, commas and "and" between (no verb, no ";").
-   */
-  private static String possessiveCountry(DocumentContext ctx, TokenSpan name) {
-    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+  /** The last party the sentence names before {@code name}, or null. */
+  private static PartyMention nearestPartyBefore(DocumentContext ctx, TokenSpan name) {
     PartyMention nearest = null;
     for (PartyMention p : ctx.parties(name.sentence())) {
       if (p.span().end() <= name.start()) {
         nearest = p;
       }
     }
+    return nearest;
+  }
+
+  /**
+   * "Kenya's John Kamau", "Fiji's Minister of Lands A, and Minister of Finance B; and Tonga's ...": the nearest
+   * country's possessive before the name, with only names, titles, commas and "and" between (no verb, no ";").
+   */
+  private static String possessiveCountry(DocumentContext ctx, TokenSpan name) {
+    List<Token> tokens = ctx.sentence(name.sentence()).tokens();
+    PartyMention nearest = nearestPartyBefore(ctx, name);
     int after = nearest == null ? -1 : nearest.span().endToken();
     if (nearest == null || nearest.demonym() || nearest.parties().size() != 1 || after >= tokens.size()) {
       return null;
@@ -845,15 +849,9 @@ final class PersonStage {
   }
 
   /** "U.S. co-chairs A (...) and B", "her UK counterpart, Director General C": a party's role before names. */
-
   private static String roleCountry(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
-    PartyMention nearest = null;
-    for (PartyMention p : ctx.parties(name.sentence())) {
-      if (p.span().end() <= name.start()) {
-        nearest = p;
-      }
-    }
+    PartyMention nearest = nearestPartyBefore(ctx, name);
     if (nearest == null || nearest.parties().size() != 1 || name.firstToken() - nearest.span().endToken() > 40) {
       return null;
     }
@@ -875,8 +873,6 @@ final class PersonStage {
     }
     return nearest.parties().get(0);
   }
-
-  /** "the Brazilian delegation", "the Canadian side", "the U.S. team": the people of one party. */
 
   /** "Australia was represented by ...", "Chile was led by ...": the party as the subject of a passive lead verb. */
   private static boolean isPassiveLead(Gazetteers gaz, List<Token> tokens, int i) {
