@@ -61,6 +61,11 @@ final class GroupStage {
         // "the Quad", "I2U2", "the G7": a standing grouping of the gazetteer, its members known or left to the statement
         Found f = byKey.computeIfAbsent("known|" + k.name(), key -> new Found(new Item(k.name(), m.ruleId()), k.kind(), namedMembers(ctx, k.members()), k.name()));
         f.item.mention(m.span(), m.span().text());
+        List<String> listed = k.members().isEmpty() && f.members.isEmpty() ? countriesInParentheses(ctx, m.span()) : List.of();
+        if (!listed.isEmpty()) {
+          f.members = listed; // "the BRICS (Brazil, Russia, India, China, South Africa) countries": the grouping's members, listed
+          ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, f.item, listed + ": the countries listed in parentheses after its name");
+        }
         known.add(m.span());
       }
     }
@@ -122,7 +127,7 @@ final class GroupStage {
       boolean fromGazetteer = false;
       if (named.isEmpty()) {
         // "Quad Leaders' Summit": the meeting of a grouping whose members are known; those the statement names take part
-        List<String> grouping = groupingMembers(name, gaz);
+        List<String> grouping = groupingMembers(name, gaz, byKey);
         fromGazetteer = !grouping.isEmpty();
         named = namedMembers(ctx, grouping);
       }
@@ -178,15 +183,53 @@ final class GroupStage {
   }
 
   /** The members of the standing grouping a name starts with ("Quad" of "Quad Leaders' Summit"), when the gazetteer fixes them. */
-  private static List<String> groupingMembers(String name, Gazetteers gaz) {
+  private static List<String> groupingMembers(String name, Gazetteers gaz, Map<String, Found> byKey) {
     String[] words = name.split(" ");
     for (int n = Math.min(3, words.length - 1); n >= 1; n--) {
       Gazetteers.KnownGroup k = gaz.knownGroup(String.join(" ", java.util.Arrays.copyOfRange(words, 0, n)).replaceAll("['’]s$", ""));
       if (k != null && !k.members().isEmpty()) {
         return k.members();
       }
+      Found listed = k == null ? null : byKey.get("known|" + k.name());
+      if (listed != null && !listed.members.isEmpty()) {
+        return listed.members; // "BRICS Health Ministers meeting" after "the BRICS (Brazil, Russia, ...)"
+      }
     }
     return List.of();
+  }
+
+  /** "BRICS (Brazil, Russia, India, China, South Africa)": two or more countries, and nothing else, in parentheses right after a name. */
+  private static List<String> countriesInParentheses(DocumentContext ctx, TokenSpan name) {
+    int s = name.sentence();
+    int n = ctx.sentence(s).tokens().size();
+    int open = name.endToken();
+    if (open >= n || !ctx.token(s, open).text().equals("(")) {
+      return List.of();
+    }
+    int close = open + 1;
+    while (close < n && !ctx.token(s, close).text().equals(")")) {
+      close++;
+    }
+    if (close >= n) {
+      return List.of();
+    }
+    List<String> countries = new ArrayList<>();
+    boolean[] covered = new boolean[close];
+    for (PartyMention p : ctx.parties(s)) {
+      if (p.span().firstToken() > open && p.span().endToken() <= close && !p.demonym()) {
+        for (int i = p.span().firstToken(); i < p.span().endToken(); i++) {
+          covered[i] = true;
+        }
+        p.parties().stream().filter(c -> ctx.gazetteers.country(c) != null && !countries.contains(c)).forEach(countries::add);
+      }
+    }
+    for (int i = open + 1; i < close; i++) {
+      String w = ctx.token(s, i).text();
+      if (!covered[i] && !w.equals(",") && !w.equals("and") && !w.equals("the")) {
+        return List.of();
+      }
+    }
+    return countries.size() >= 2 ? List.copyOf(countries) : List.of();
   }
 
   static List<Group> records(List<Found> found) {
@@ -613,14 +656,14 @@ final class GroupStage {
       return List.of(); // "UN Group of Governmental Experts", "ASEAN Regional Forum": a body of that organisation
     }
     Set<String> parties = new LinkedHashSet<>();
-    int lastParty = -1;
+    int lastParty = -1; // the end of the first party named
     boolean chain = false;
     for (PartyMention p : ctx.parties(span.sentence())) {
       if (!p.demonym() && p.span().end() <= span.start()) {
         for (String party : p.parties()) {
           if (ctx.gazetteers.country(party) != null) {
             parties.add(party);
-            lastParty = p.span().endToken();
+            lastParty = lastParty < 0 ? p.span().endToken() : lastParty; // "Ministers of A, ... convened in Wellington, New Zealand for ..."
           }
         }
         // a chain in another group's name ("since the last Pakistan-U.S. Dialogue") is that group's

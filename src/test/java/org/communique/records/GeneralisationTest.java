@@ -1545,4 +1545,19 @@ class GeneralisationTest {
     assertEquals("Secretary of State", p.title());
     assertEquals("Ministry of Economic Development and Technology", p.agency());
   }
+
+  @Test
+  void aGroupingsMembersListedInParenthesesAreMembersOfItAndOfItsMeetings() {
+    DocumentRecord r = extract("The BRICS (Brazil, Russia, India, China and South Africa) countries met in Geneva. The next BRICS "
+        + "Agriculture Ministers meeting will be hosted by Brazil.");
+    assertEquals(List.of("Brazil", "Russia", "India", "China", "South Africa"), group(r, "BRICS").members());
+    assertEquals(List.of("Brazil", "Russia", "India", "China", "South Africa"), group(r, "BRICS Agriculture Ministers meeting").members());
+  }
+
+  @Test
+  void partiesThatConveneSomewhereForAMeetingAreItsMembers() {
+    DocumentRecord r = extract("The Ministers of Chile, Peru and Colombia convened in Lima, Peru on 3 May 2019 for the Pacific Water "
+        + "Ministerial.");
+    assertEquals(List.of("Chile", "Peru", "Colombia"), group(r, "Pacific Water Ministerial").members());
+  }
 }
