@@ -47,7 +47,24 @@ public final class SentenceSplitter {
         previous = shifted;
       }
     }
-    return out;
+    List<Span> unglued = new ArrayList<>();
+    out.forEach(span -> unglued.addAll(unglue(text, span)));
+    return unglued;
+  }
+
+  /** A sentence end with its space lost in copying: "... Higher Committee.Representatives from each country ...". */
+  private static final Pattern GLUED_END = Pattern.compile("(?<=\\p{Ll}{3})[.!?](?=\\p{Lu}\\p{Ll}{2,}\\b)");
+
+  private static List<Span> unglue(String text, Span span) {
+    List<Span> parts = new ArrayList<>();
+    Matcher m = GLUED_END.matcher(text).region(span.getStart(), span.getEnd());
+    int start = span.getStart();
+    while (m.find()) {
+      parts.add(new Span(start, m.end()));
+      start = m.end();
+    }
+    parts.add(new Span(start, span.getEnd()));
+    return parts;
   }
 
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:[A-Z][a-z]{0,3}\\.|(?:[A-Z]\\.){2,}|[A-Z]+-(?:[A-Z]\\.){2,})$");

@@ -37,6 +37,12 @@ class NlpAnnotatorTest {
   }
 
   @Test
+  void aSentenceEndGluedToTheNextSentenceIsABoundaryButAnInitialOrANewsSiteIsNot() {
+    assertEquals(List.of("They met in the Joint Committee.", "Representatives signed it, Caliber.Az reports, citing S.Umurzakov."),
+        sentences("They met in the Joint Committee.Representatives signed it, Caliber.Az reports, citing S.Umurzakov."));
+  }
+
+  @Test
   void tokenOffsetsPointAtTheOriginalTextWithCrlfAndCurlyQuotes() {
     String text = "“Both sides” met in\r\nWashington D.C. on Thursday.\r\n\r\nThe U.S.-Japan dialogue’s work goes on.";
     AnnotatedDocument doc = TestModels.annotate(text);
