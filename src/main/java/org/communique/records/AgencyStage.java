@@ -125,8 +125,13 @@ final class AgencyStage {
         // "the Interior Secretariat's National Migration Institute": the owner is a body of its own
         TokenSpan left = ctx.span(whole.sentence(), whole.firstToken(), owner);
         String leftCountry = m.slot("prefix") != null ? gaz.country(m.slot("prefix").text()) : precedingCountry(ctx, left);
-        add(ctx, Names.clean(left.text()), left, left.text(), m.ruleId(), leftCountry, false,
+        Found owning = add(ctx, Names.clean(left.text()), left, left.text(), m.ruleId(), leftCountry, false,
             () -> "the body owning the next one (\"" + whole.text() + "\"): " + countrySource(ctx, m.slot("prefix"), left));
+        TokenSpan ownerPrefix = m.slot("prefix");
+        if (ownerPrefix != null && owning != null) {
+          // "the Finnish Foreign Ministry's Political Department": "Finnish Foreign Ministry" is a name of the owner as written
+          owning.item.mention(ctx.span(left.sentence(), ownerPrefix.firstToken(), left.endToken()), ctx.text(ownerPrefix.start(), left.end()));
+        }
       }
       TokenSpan name = owner > 0 ? ctx.span(whole.sentence(), owner + 1, whole.endToken()) : whole;
       TokenSpan prefix = m.slot("prefix");
@@ -503,6 +508,13 @@ final class AgencyStage {
         continue;
       }
       Found bare = e.getValue();
+      if (bare.country != null && candidates.stream().noneMatch(c -> bare.country.equals(c.country))) {
+        // "the Bangladesh side ... the Foreign Ministry" and "the Belarusian Foreign Ministry": another country's body
+        out.add(bare);
+        ctx.trace.item(Decision.AGENCIES, Decision.Kind.COUNTRY, bare.item, () -> "kept apart from the same name written with "
+            + candidates.stream().map(c -> c.country).toList() + ": its own sentence gives " + bare.country);
+        continue;
+      }
       for (int i = 0; i < bare.item.spans.size(); i++) {
         TokenSpan span = bare.item.spans.get(i);
         Found to = ownerOf(ctx, span, candidates);

@@ -1560,4 +1560,20 @@ class GeneralisationTest {
         + "Ministerial.");
     assertEquals(List.of("Chile", "Peru", "Colombia"), group(r, "Pacific Water Ministerial").members());
   }
+
+  @Test
+  void theSameBodyOfAnotherCountryWrittenBareStaysApart() {
+    DocumentRecord r = extract("The Bangladesh side was represented by Mr. Kamrul Ahsan, Secretary of the Foreign Ministry. The Belarusian "
+        + "delegation was led by Andrei Dapkiunas, Deputy Minister of the Belarusian Foreign Ministry.");
+    assertEquals(List.of("Bangladesh", "Belarus"), r.agencies().stream().filter(a -> a.name().equals("Foreign Ministry"))
+        .map(Agency::country).sorted().toList(), r.agencies().toString());
+  }
+
+  @Test
+  void anOwningBodyWrittenWithItsCountryKeepsThatFormAsAnAlias() {
+    DocumentRecord r = extract("Anne Sipilainen, Deputy Director General of the Finnish Foreign Ministry's Political Department, attended.");
+    Agency ministry = r.agencies().stream().filter(a -> a.name().equals("Foreign Ministry")).findFirst().orElseThrow();
+    assertEquals(List.of("Finnish Foreign Ministry"), ministry.aliases());
+    assertEquals("Finland", ministry.country());
+  }
 }
