@@ -1047,6 +1047,10 @@ final class CommitmentStage {
     boolean gerund = tokens.get(verb).pos().equals("VBG");
     for (int i = verb + 1; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
+      if (w.equals("(") && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")) {
+        i += 2; // "achieving universal health coverage (UHC) and ensuring ...": an acronym in parentheses ends nothing
+        continue;
+      }
       if (CLAUSE_ENDS.contains(w) || Set.of("that", "which", "who", "will", "shall").contains(w)) {
         break;
       }
@@ -1071,7 +1075,7 @@ final class CommitmentStage {
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
           || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(tokens, j)
-          || comma && base && baseFormAsParticiple(tokens, j) || comma && gerund && tokens.get(j).pos().equals("VBG"))) {
+          || comma && base && baseFormAsParticiple(tokens, j) || comma && gerund && tokens.get(j).pos().equals("VBG") && gerundListCloses(tokens, j))) {
         if (isTriggerVerb(gaz, tokens, j)) {
           break;
         }
@@ -1080,6 +1084,22 @@ final class CommitmentStage {
       }
     }
     return verbs;
+  }
+
+  /**
+   * "sharing information, engaging with industry, and working together": a gerund after a comma is
+   * listed only when the list closes with "and" and a gerund; "..., looking into the future" is a participle phrase.
+   */
+  private static boolean gerundListCloses(List<Token> tokens, int j) {
+    if (j > 0 && tokens.get(j - 1).text().equals("and")) {
+      return true;
+    }
+    for (int k = j + 1; k + 1 < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(k).text()); k++) {
+      if (Set.of("and", "or").contains(tokens.get(k).text()) && tokens.get(k + 1).pos().equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "agreed to work ..., put together joint initiatives": a verb whose past form is its base form, tagged past. */

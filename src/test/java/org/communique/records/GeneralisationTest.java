@@ -1576,4 +1576,12 @@ class GeneralisationTest {
     assertEquals(List.of("Finnish Foreign Ministry"), ministry.aliases());
     assertEquals("Finland", ministry.country());
   }
+
+  @Test
+  void committedThemselvesToAndGerundsJoinedAcrossAnAcronymButNotAParticiplePhrase() {
+    DocumentRecord r = extract("Kenya and Uganda committed themselves to expanding rail links (SGR) and opening border posts. "
+        + "Chile and Peru reaffirmed their commitment to deepening their partnership, looking to the future.");
+    assertEquals(List.of("deepen", "expand", "open"), r.commitments().stream().map(Commitment::action).sorted().toList(),
+        r.commitments().toString());
+  }
 }
