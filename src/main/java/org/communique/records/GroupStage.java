@@ -288,11 +288,45 @@ final class GroupStage {
           out.add(part(ctx, m, name.sentence(), from, k));
           ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name, () -> "a second name of its own parties after a topic and \"and\": split in two");
           from = next;
+          continue;
+        }
+        // "the Joint Commission on Technical Cooperation and the Commission on Trade Monitoring": "and the" and a head
+        // (or "Joint"/"Binational" and a head) open a second name
+        if (ctx.token(name.sentence(), k).text().equals("and") && next == k + 2 && next < name.endToken() && hasHead(ctx, name.sentence(), from, k)
+            && (ctx.hasClass(name.sentence(), next, Gazetteers.GROUP_HEAD) || next + 1 < name.endToken()
+                && ctx.gazetteers.recordWords("multi-party-words").contains(ctx.token(name.sentence(), next).text())
+                && ctx.hasClass(name.sentence(), next + 1, Gazetteers.GROUP_HEAD))
+            && hasHead(ctx, name.sentence(), next, name.endToken())) {
+          out.add(part(ctx, m, name.sentence(), from, k));
+          ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name, () -> "\"and the\" and a group head open a second name: split in two");
+          from = next;
         }
       }
-      out.add(from == name.firstToken() ? m : part(ctx, m, name.sentence(), from, name.endToken()));
+      out.add(from == name.firstToken() ? m : part(ctx, m, name.sentence(), from, withTopic(ctx, name.sentence(), name.endToken())));
     }
     return out;
+  }
+
+  /**
+   * The end of a second name split off a list, over a topic of capitalised words after it ("... and the Joint
+   * Committee" + " on Border Affairs"): the rule's match ended at the first name's topic.
+   */
+  private static int withTopic(DocumentContext ctx, int sentence, int end) {
+    int n = ctx.sentence(sentence).tokens().size();
+    if (end + 1 >= n || !Set.of("on", "for").contains(ctx.token(sentence, end).text())
+        || !ctx.hasClass(sentence, end - 1, Gazetteers.GROUP_HEAD) || !Character.isUpperCase(ctx.token(sentence, end + 1).text().charAt(0))) {
+      return end;
+    }
+    int last = end;
+    for (int i = end + 1; i < n; i++) {
+      String w = ctx.token(sentence, i).text();
+      if (Character.isUpperCase(w.charAt(0))) {
+        last = i + 1;
+      } else if (!Set.of("and", "of", "the", "&").contains(w)) {
+        break;
+      }
+    }
+    return last;
   }
 
   /**

@@ -1584,4 +1584,12 @@ class GeneralisationTest {
     assertEquals(List.of("deepen", "expand", "open"), r.commitments().stream().map(Commitment::action).sorted().toList(),
         r.commitments().toString());
   }
+
+  @Test
+  void andTheWithAGroupHeadOpensASecondName() {
+    DocumentRecord r = extract("Chile and Peru agreed that the Joint Commission on Technical and Scientific Cooperation and the Joint "
+        + "Committee on Border Affairs will meet in May.");
+    assertEquals(List.of("Joint Commission on Technical and Scientific Cooperation", "Joint Committee on Border Affairs"),
+        r.groups().stream().map(Group::name).toList());
+  }
 }
