@@ -320,8 +320,14 @@ final class PersonStage {
         return null;
       }
       String w = t.text();
-      if (w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && Character.isLetter(w.charAt(0))
-          && ctx.gazetteers.isTitleWord(w.substring(0, w.length() - 1)) && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("of")) {
+      boolean pluralWord = w.length() > 3 && (w.endsWith("s") || w.endsWith("S")) && Character.isLetter(w.charAt(0))
+          && ctx.gazetteers.isTitleWord(w.substring(0, w.length() - 1));
+      if (pluralWord && Character.isUpperCase(w.charAt(0)) && namesOnlyBetween(tokens, k + 1, mention.firstToken())) {
+        // "Commissioners Chris Patten and Pascal Lamy": the plural title right before the names it lists
+        String singular = w.substring(0, w.length() - 1);
+        return new String[] {singular, w, null};
+      }
+      if (pluralWord && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("of")) {
         int from = k;
         while (from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0)) && tokens.get(from - 1).pos().startsWith("NNP")
             && !ctx.hasClass(mention.sentence(), from - 1, org.communique.rules.Gazetteers.COUNTRY)) {
@@ -336,6 +342,17 @@ final class PersonStage {
       }
     }
     return null;
+  }
+
+  /** Only proper nouns, commas and "and" from {@code from} to {@code to}: "Chris Patten and" before "Pascal Lamy". */
+  private static boolean namesOnlyBetween(List<org.communique.nlp.Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      org.communique.nlp.Token t = tokens.get(i);
+      if (!t.pos().startsWith("NNP") && !t.text().equals(",") && !t.text().equals("and")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** ", and Argentina, Nestor Kirchner" or "Mauricio Macri, of the Argentine Republic": the country beside a listed name. */
@@ -629,7 +646,13 @@ final class PersonStage {
     if (owner.find() && gazetteers.isTitleWord(t.substring(owner.end()).split("\\s+")[0])) {
       t = t.substring(owner.end());
     }
-    return t.replaceAll("[,;]+$", "").strip();
+    t = t.replaceAll("[,;]+$", "").strip();
+    // "Ministers Ana Lopez and Pedro Ruiz": each holds the title in the singular
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    if (last.length() > 3 && last.endsWith("s") && !last.endsWith("ss") && gazetteers.isTitleWord(last.substring(0, last.length() - 1))) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t;
   }
 
   /**

@@ -868,8 +868,8 @@ class GeneralisationTest {
     DocumentRecord b = extract("The forum was opened by Maria Lopez, the World Food Programme's (WFP) Regional Director, in Panama.");
     assertEquals("Regional Director", person(b, "Maria Lopez").title());
     DocumentRecord c = extract("The summit in Lisbon was chaired by Premiers Antonio Costa and Pedro Sanchez on Friday.");
-    assertEquals("Premiers", person(c, "Antonio Costa").title());
-    assertEquals("Premiers", person(c, "Pedro Sanchez").title());
+    assertEquals("Premier", person(c, "Antonio Costa").title());
+    assertEquals("Premier", person(c, "Pedro Sanchez").title());
   }
 
   @Test
@@ -1591,5 +1591,14 @@ class GeneralisationTest {
         + "Committee on Border Affairs will meet in May.");
     assertEquals(List.of("Joint Commission on Technical and Scientific Cooperation", "Joint Committee on Border Affairs"),
         r.groups().stream().map(Group::name).toList());
+  }
+
+  @Test
+  void aPluralTitleRightBeforeListedNamesIsEachOnesTitleInTheSingular() {
+    DocumentRecord r = extract("The Commission was represented by Commissioners Anna Berg and Tomas Lind. Ministers Ana Lopez and Pedro "
+        + "Ruiz attended the talks.");
+    assertEquals("Commissioner", person(r, "Tomas Lind").title());
+    assertEquals("Commissioner", person(r, "Anna Berg").title());
+    assertEquals("Minister", person(r, "Pedro Ruiz").title());
   }
 }
