@@ -47,6 +47,7 @@ public final class DateNormalizer {
   private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
   private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(?:(?:later|earlier|early|late)\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("(last|next|this)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEKDAY = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
 
   private DateNormalizer() {}
@@ -234,6 +235,16 @@ public final class DateNormalizer {
     if (m.matches()) {
       int month = month(m.group(1));
       return YearMonth.of(inferYear(month, docDate, future), month).toString();
+    }
+    m = RELATIVE_WEEKDAY.matcher(t);
+    if (m.matches()) {
+      // "last Friday": the one before the statement's date; "next Monday": the one after
+      DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+      return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "last" -> docDate.with(TemporalAdjusters.previous(day)).toString();
+        case "next" -> docDate.with(TemporalAdjusters.next(day)).toString();
+        default -> docDate.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day)).toString();
+      };
     }
     m = WEEKDAY.matcher(t);
     if (m.matches()) {

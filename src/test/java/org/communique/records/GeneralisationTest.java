@@ -1601,4 +1601,11 @@ class GeneralisationTest {
     assertEquals("Commissioner", person(r, "Anna Berg").title());
     assertEquals("Minister", person(r, "Pedro Ruiz").title());
   }
+
+  @Test
+  void lastOrNextBeforeAWeekdayIsPartOfTheDate() {
+    DocumentRecord r = extract("Chile and Peru met last Friday and will meet again next Monday.", java.time.LocalDate.of(2006, 10, 27));
+    assertEquals("2006-10-20", date(r, "last Friday").value());
+    assertEquals("2006-10-30", date(r, "next Monday").value());
+  }
 }
