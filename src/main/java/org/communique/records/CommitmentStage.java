@@ -571,6 +571,34 @@ final class CommitmentStage {
     return isParty(ctx, sentence - 1, previous, subject, groups, people, agencies);
   }
 
+  /**
+   * "Foreign Minister Bruno Stagno and his Nicaraguan counterpart, Norman Caldera, agreed": the subject found after the
+   * comma is the counterpart alone; the person joined to it by "and his counterpart" is part of it.
+   */
+  private static Subject withCounterpartBefore(List<Token> tokens, Subject subject, List<PersonStage.Found> people, int sentence) {
+    int i = subject.start() - 1;
+    if (i < 3 || !tokens.get(i).text().equals(",") || !tokens.get(i - 1).lemma().equalsIgnoreCase("counterpart")) {
+      return subject;
+    }
+    int j = i - 2;
+    while (j > 0 && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NNP"))) {
+      j--; // "Nicaraguan"
+    }
+    if (j < 1 || !Set.of("his", "her", "its", "their").contains(tokens.get(j).text().toLowerCase(java.util.Locale.ROOT))
+        || !tokens.get(j - 1).text().equals("and")) {
+      return subject;
+    }
+    int end = j - 1;
+    for (PersonStage.Found p : people) {
+      for (TokenSpan s : p.item.spans) {
+        if (s.sentence() == sentence && s.endToken() == end) {
+          return new Subject(s.firstToken(), subject.end());
+        }
+      }
+    }
+    return subject;
+  }
+
   @SafeVarargs
   private static Item entityAt(TokenSpan head, java.util.stream.Stream<Item>... kinds) {
     for (java.util.stream.Stream<Item> kind : kinds) {
@@ -585,6 +613,7 @@ final class CommitmentStage {
   private static String actor(DocumentContext ctx, int sentence, List<Token> tokens, Subject subject,
       List<GroupStage.Found> groups, List<PersonStage.Found> people, List<AgencyStage.Found> agencies,
       List<String> docParties) {
+    subject = withCounterpartBefore(tokens, subject, people, sentence);
     TokenSpan whole = ctx.span(sentence, subject.start(), subject.end());
     List<String> capitals = capitalsOf(ctx, tokens, subject);
     if (!capitals.isEmpty()) {

@@ -1608,4 +1608,11 @@ class GeneralisationTest {
     assertEquals("2006-10-20", date(r, "last Friday").value());
     assertEquals("2006-10-30", date(r, "next Monday").value());
   }
+
+  @Test
+  void aPersonAndHisCounterpartAfterACommaAreOneSubject() {
+    DocumentRecord r = extract("Chilean Foreign Minister Ana Lopez and her Peruvian counterpart, Pedro Ruiz, on Monday agreed to expand "
+        + "border trade.");
+    assertEquals("Chile and Peru", commitments(r, "expand").get(0).actor());
+  }
 }
