@@ -681,6 +681,10 @@ final class GroupStage {
         return true;
       }
     }
+    int and = name.indexOf(" and ");
+    if (and > 0 && (gaz.knownAgency(name.substring(0, and)) != null || agencyKeys.contains(Names.key(name.substring(0, and))))) {
+      return true; // "the Council of Europe and the OECD": two bodies listed, no group
+    }
     return agencyKeys.contains(Names.key(name));
   }
 

@@ -1615,4 +1615,11 @@ class GeneralisationTest {
         + "border trade.");
     assertEquals("Chile and Peru", commitments(r, "expand").get(0).actor());
   }
+
+  @Test
+  void aKnownBodyAndAnotherListedAreNoGroup() {
+    DocumentRecord r = extract("The Council of Europe and the OECD signed a memorandum in Paris.");
+    assertTrue(r.groups().isEmpty(), r.groups().toString());
+    assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("Council of Europe")), r.agencies().toString());
+  }
 }
