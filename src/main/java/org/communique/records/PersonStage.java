@@ -212,6 +212,9 @@ final class PersonStage {
     }
     people.removeIf(f -> ctx.trace.dropped(isPlace(ctx, f), Decision.PEOPLE, f.item,
         () -> "only the tagger took it for a person, it has no position, and every mention is where a place is said (in, at, near, the capital)"));
+    people.removeIf(f -> ctx.trace.dropped(f.item.name.indexOf(' ') < 0 && f.title == null && f.agency == null && f.country == null
+        && f.item.rule.equals("person.ner") && !afterAnHonorific(ctx, f), Decision.PEOPLE, f.item,
+        () -> "one word that only the tagger took for a person, with no position, body or country: a place or a name of a thing (\"Clorinda\", \"GEANT\")"));
     people.removeIf(f -> ctx.trace.dropped(namesOnlyAnAdministration(ctx, f), Decision.PEOPLE, f.item,
         () -> "every mention names a government by its leader (\"the Obama Administration\"), not the person"));
     people.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
@@ -273,6 +276,11 @@ final class PersonStage {
 
   private static boolean hasTitleBefore(TokenSpan name, List<RuleMatch> titleFirst) {
     return titleFirst.stream().anyMatch(o -> o.slot("name").overlaps(name));
+  }
+
+  /** "Mr Tanaka": an honorific before a mention says it is a person. */
+  private static boolean afterAnHonorific(DocumentContext ctx, Found f) {
+    return f.item.spans.stream().anyMatch(s -> s.firstToken() > 0 && HONORIFIC.matcher(ctx.token(s.sentence(), s.firstToken() - 1).text() + " ").lookingAt());
   }
 
   /**

@@ -1622,4 +1622,10 @@ class GeneralisationTest {
     assertTrue(r.groups().isEmpty(), r.groups().toString());
     assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("Council of Europe")), r.agencies().toString());
   }
+
+  @Test
+  void oneWordOnlyTheTaggerTookForAPersonWithNothingKnownOfItIsNoPerson() {
+    DocumentRecord r = extract("Ministers Ana Lopez and Pedro Ruiz launched projects to build bridges linking Pilar with Clorinda.");
+    assertEquals(List.of("Ana Lopez", "Pedro Ruiz"), r.people().stream().map(Person::name).sorted().toList(), r.people().toString());
+  }
 }
