@@ -36,6 +36,8 @@ final class PersonStage {
     String title;
     String agency;
     String country;
+    /** The country closes the first of two positions ("Minister ... of Ireland and President of ..."): no later rule changes it. */
+    boolean countryOfFirstPosition;
 
     Found(Item item) {
       this.item = item;
@@ -94,6 +96,17 @@ final class PersonStage {
         if (ctx.trace.on()) {
           ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, f.title, "the title slot of " + m.ruleId() + ", \"" + titleSpan.text() + "\"");
         }
+        // "Minister for Foreign Affairs of Ireland and President of the Council of the EU": two positions; the first,
+        // with its country, is the person's; the body after "and" is the second position's
+        String[] two = twoPositions(ctx, f.title);
+        if (two != null) {
+          f.title = two[0];
+          f.country = two[1];
+          f.countryOfFirstPosition = true;
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, f.title, "the first of two positions joined by \"and\", without its country");
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.COUNTRY, f.item, f.country, "the country closing the first of two positions");
+          continue;
+        }
         // "Prime Minister of India": the country is no part of the position
         String[] split = countryAfterTitle(ctx, f.title);
         if (split != null) {
@@ -121,7 +134,7 @@ final class PersonStage {
           }
         }
       }
-      if (f.agency == null && m.slot("agency") != null) {
+      if (f.agency == null && m.slot("agency") != null && !f.countryOfFirstPosition) {
         AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
         if (a != null) {
           f.agency = a.item.name;
@@ -132,7 +145,7 @@ final class PersonStage {
           }
         }
       }
-      if (m.slot("country") != null) {
+      if (m.slot("country") != null && !f.countryOfFirstPosition) {
         String c = ctx.gazetteers.country(m.slot("country").text());
         if (c != null) {
           f.country = c;
@@ -697,6 +710,23 @@ final class PersonStage {
         return null;
       }
       listed |= t.text().equals("and") || t.text().equals("&");
+    }
+    return null;
+  }
+
+  /** "Minister of Foreign Affairs of the Czech Republic and President of ...": the first position and its country, or null. */
+  private static String[] twoPositions(DocumentContext ctx, String title) {
+    int and = title.indexOf(" and ");
+    if (and < 0 || !ctx.gazetteers.isTitleWord(title.substring(and + 5).split("\\s+")[0])) {
+      return null;
+    }
+    for (int at = title.indexOf(" of "); at > 0 && at < and; at = title.indexOf(" of ", at + 1)) {
+      String rest = title.substring(at + 4, and).strip();
+      String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
+      String country = ctx.gazetteers.country(bare);
+      if (country != null && !ctx.gazetteers.isDemonym(bare)) {
+        return new String[] {title.substring(0, at).strip(), country};
+      }
     }
     return null;
   }

@@ -1628,4 +1628,13 @@ class GeneralisationTest {
     DocumentRecord r = extract("Ministers Ana Lopez and Pedro Ruiz launched projects to build bridges linking Pilar with Clorinda.");
     assertEquals(List.of("Ana Lopez", "Pedro Ruiz"), r.people().stream().map(Person::name).sorted().toList(), r.people().toString());
   }
+
+  @Test
+  void theFirstOfTwoPositionsWithItsCountryIsThePersons() {
+    DocumentRecord r = extract("The meeting was chaired by Jan Novak, Minister of Foreign Affairs of the Czech Republic and President of the "
+        + "Council of the European Union.");
+    Person p = person(r, "Jan Novak");
+    assertEquals("Minister of Foreign Affairs", p.title());
+    assertEquals("Czech Republic", p.country());
+  }
 }
