@@ -103,6 +103,14 @@ final class CommitmentStage {
           continue;
         }
       }
+      if (subject == null && !docParties.isEmpty() && ownedByUs(tokens, trigger)) {
+        // "2. Recognize ... and affirm our commitment to fostering ...": "our" commitment with no subject found is the
+        // statement's parties', as "we" would be
+        String actor = Names.joinParties(docParties);
+        ctx.trace.actor(trigger, actor, "\"our\" in the trigger and no subject found: the statement's parties");
+        emit(ctx, m, tokens, actor, action, coordinated(ctx.gazetteers, tokens, verb), trigger.firstToken(), seen, out);
+        continue;
+      }
       boolean impersonal = subject != null && isImpersonal(tokens, subject) && !docParties.isEmpty();
       if (subject == null || !impersonal && !isParty(ctx, trigger.sentence(), tokens, subject, groups, people, agencies)) {
         if (ctx.trace.on()) {
@@ -1201,6 +1209,16 @@ final class CommitmentStage {
     }
     Token next = tokens.get(i + 2);
     return !next.pos().startsWith("VB") && !next.pos().startsWith("RB") && !next.text().equals("to");
+  }
+
+  /** "affirm our commitment to": the trigger's possessive is the first person plural. */
+  private static boolean ownedByUs(List<Token> tokens, TokenSpan trigger) {
+    for (int i = trigger.firstToken(); i < trigger.endToken(); i++) {
+      if (tokens.get(i).text().equalsIgnoreCase("our")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The start of ", and" / "and" / "," before a coordinated verb. */

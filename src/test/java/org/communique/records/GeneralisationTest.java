@@ -1637,4 +1637,14 @@ class GeneralisationTest {
     assertEquals("Minister of Foreign Affairs", p.title());
     assertEquals("Czech Republic", p.country());
   }
+
+  @Test
+  void ourCommitmentWithNoSubjectIsTheStatementsPartiesAndWorkOrANounBeforeAPossessiveIsTheVerb() {
+    DocumentRecord r = extract("Joint statement of Chile and Peru\n\n1. Recognize the value of trade and affirm our commitment to fostering "
+        + "regional cooperation. Chile is committed to reform its customs law. The two governments renewed their commitment to work "
+        + "cooperatively on fisheries.");
+    assertEquals("Chile and Peru", commitments(r, "foster").get(0).actor());
+    assertEquals("Chile", commitments(r, "reform").get(0).actor());
+    assertEquals(1, commitments(r, "work").size(), r.commitments().toString());
+  }
 }
