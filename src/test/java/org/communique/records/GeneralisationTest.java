@@ -1647,4 +1647,10 @@ class GeneralisationTest {
     assertEquals("Chile", commitments(r, "reform").get(0).actor());
     assertEquals(1, commitments(r, "work").size(), r.commitments().toString());
   }
+
+  @Test
+  void anAcademyOfOneGovernmentIsABody() {
+    DocumentRecord r = extract("The memorandum was signed between the Diplomatic Academy of Oman and the Foreign Service Institute of Iraq.");
+    assertEquals("Oman", agency(r, "Diplomatic Academy of Oman").country());
+  }
 }
