@@ -672,6 +672,12 @@ final class CommitmentStage {
       }
       return ctx.trace.actor(whole, Names.joinParties(List.copyOf(countries)), "the countries it names");
     }
+    long bodiesJoined = java.util.stream.Stream.concat(groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item))
+        .filter(item -> item.spans.stream().anyMatch(whole::contains)).count();
+    if (bodiesJoined >= 2 && tokens.subList(subject.start(), subject.end()).stream().anyMatch(t -> t.text().equals("and"))) {
+      // "the ministry of IT and UNDP will jointly work": two bodies joined are the subject together, as written
+      return ctx.trace.actor(whole, Names.clean(whole.text().replaceFirst("^(?i)(with|by|for|from|as)\\s+", "")), "bodies joined by \"and\": as written");
+    }
     // "APEC economies": the body must be the head noun itself, not a word before it
     TokenSpan headNoun = ctx.span(sentence, run[1] - 1, run[1]);
     Item named = entityAt(headNoun, groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item));

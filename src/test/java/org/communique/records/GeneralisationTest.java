@@ -1653,4 +1653,13 @@ class GeneralisationTest {
     DocumentRecord r = extract("The memorandum was signed between the Diplomatic Academy of Oman and the Foreign Service Institute of Iraq.");
     assertEquals("Oman", agency(r, "Diplomatic Academy of Oman").country());
   }
+
+  @Test
+  void aLowerCaseMinistryBeforeACapitalisedPortfolioListIsABodyAndTwoBodiesJoinedActTogether() {
+    DocumentRecord r = extract("A statement was issued by the ministry of Foreign Affairs, Regional Integration and Nationals Abroad. "
+        + "ESCWA and the OECD decided to review their cooperation.");
+    assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("ministry of Foreign Affairs, Regional Integration and Nationals Abroad")),
+        r.agencies().toString());
+    assertEquals("ESCWA and the OECD", commitments(r, "review").get(0).actor());
+  }
 }
