@@ -153,6 +153,12 @@ final class GroupStage {
       if (innerAcronym != null) {
         f.item.surfaces.add(innerAcronym);
       }
+      java.util.regex.Matcher owned = OWNER_WITH_ACRONYM.matcher(name);
+      if (owned.matches() && gaz.knownAgency(owned.group(1)) != null) {
+        // "Common Market for Eastern and Southern Africa (COMESA) Extraordinary Council of Ministers": the organ
+        // is also named without its organisation
+        f.item.surfaces.add(owned.group(3));
+      }
       if (withMeeting.get(c) != span) {
         f.item.surfaces.add(withMeeting.get(c).text()); // "Forum Officials Committee (FOC) Meeting" as written
       }
@@ -176,6 +182,8 @@ final class GroupStage {
     groups.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return groups;
   }
+
+  private static final Pattern OWNER_WITH_ACRONYM = Pattern.compile("(.+?) \\(([\\p{Lu}][\\p{Lu}\\p{N}&-]+)\\) (\\p{Lu}.*)");
 
   /** A standing grouping's members that the statement names: the contract's members are the parties the text names. */
   private static List<String> namedMembers(DocumentContext ctx, List<String> members) {
@@ -786,6 +794,10 @@ final class GroupStage {
     String longKey = coreKey(longer.core);
     if (endsWithWords(longKey, shortKey)) {
       return true;
+    }
+    if (shortKey.endsWith(" meeting") && shortKey.indexOf(' ') < shortKey.length() - 8
+        && endsWithWords(longKey, shortKey.substring(0, shortKey.length() - 8))) {
+      return true; // "Trilateral Summit Meeting" of "Japan-China-ROK Trilateral Summit"
     }
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
   }

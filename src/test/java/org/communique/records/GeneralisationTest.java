@@ -1662,4 +1662,13 @@ class GeneralisationTest {
         r.agencies().toString());
     assertEquals("ESCWA and the OECD", commitments(r, "review").get(0).actor());
   }
+
+  @Test
+  void anOrganOfANamedOrganisationIsAlsoNamedWithoutItAndAMeetingOfAGroupIsItsShortForm() {
+    DocumentRecord r = extract("The Southern African Development Community (SADC) Extraordinary Council of Ministers met online. "
+        + "Japan, China and Korea held the Japan-China-ROK Trilateral Summit in Jeju. The Trilateral Summit Meeting adopted a plan.");
+    assertTrue(group(r, "Southern African Development Community (SADC) Extraordinary Council of Ministers").aliases()
+        .contains("Extraordinary Council of Ministers"), r.groups().toString());
+    assertEquals(2, r.groups().size(), r.groups().toString());
+  }
 }
