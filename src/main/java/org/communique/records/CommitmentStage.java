@@ -659,6 +659,12 @@ final class CommitmentStage {
     if (group != null) {
       return ctx.trace.actor(whole, group.name, "the group it names"); // "The U.S.-India Energy Dialogue will ...": the group, not its members
     }
+    List<String> joinedBodies = bodiesListed(tokens, whole, groups, agencies);
+    if (joinedBodies.size() >= 2) {
+      // "the ministry of IT and UNDP", "The Ministry of Defence of Germany and the Ministry of Defence of the United Kingdom":
+      // a list of bodies is the subject together, each as the text names it
+      return ctx.trace.actor(whole, Names.joinParties(joinedBodies), "a list of bodies, each as the text names it there");
+    }
     Set<String> countries = new LinkedHashSet<>();
     for (PartyMention p : ctx.parties(sentence)) {
       if (!p.demonym() && whole.contains(p.span())) {
@@ -671,12 +677,6 @@ final class CommitmentStage {
         return ctx.trace.actor(whole, Names.joinParties(joined), "the countries and bodies it joins");
       }
       return ctx.trace.actor(whole, Names.joinParties(List.copyOf(countries)), "the countries it names");
-    }
-    long bodiesJoined = java.util.stream.Stream.concat(groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item))
-        .filter(item -> item.spans.stream().anyMatch(whole::contains)).count();
-    if (bodiesJoined >= 2 && tokens.subList(subject.start(), subject.end()).stream().anyMatch(t -> t.text().equals("and"))) {
-      // "the ministry of IT and UNDP will jointly work": two bodies joined are the subject together, as written
-      return ctx.trace.actor(whole, Names.clean(whole.text().replaceFirst("^(?i)(with|by|for|from|as)\\s+", "")), "bodies joined by \"and\": as written");
     }
     // "APEC economies": the body must be the head noun itself, not a word before it
     TokenSpan headNoun = ctx.span(sentence, run[1] - 1, run[1]);
@@ -1215,6 +1215,38 @@ final class CommitmentStage {
     }
     Token next = tokens.get(i + 2);
     return !next.pos().startsWith("VB") && !next.pos().startsWith("RB") && !next.text().equals("to");
+  }
+
+  /**
+   * The bodies a subject lists ("A and the B", "A, B and C"): the outermost group or agency mentions inside it, with
+   * only commas, "and" and articles between them and nothing else in the subject; else an empty list.
+   */
+  private static List<String> bodiesListed(List<Token> tokens, TokenSpan whole, List<GroupStage.Found> groups, List<AgencyStage.Found> agencies) {
+    List<TokenSpan> inside = java.util.stream.Stream.concat(groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item))
+        .flatMap(item -> item.spans.stream()).filter(whole::contains).distinct().toList();
+    List<TokenSpan> outer = inside.stream().filter(sp -> inside.stream().noneMatch(o -> o != sp && o.contains(sp) && !o.equals(sp)))
+        .sorted(Comparator.comparingInt(TokenSpan::start)).toList();
+    if (outer.size() < 2) {
+      return List.of();
+    }
+    int at = whole.firstToken();
+    List<String> names = new ArrayList<>();
+    boolean and = false;
+    for (TokenSpan sp : outer) {
+      if (sp.firstToken() < at) {
+        return List.of(); // overlapping mentions
+      }
+      for (int i = at; i < sp.firstToken(); i++) {
+        String w = tokens.get(i).text();
+        and |= w.equals("and") || w.equals("&");
+        if (!Set.of(",", "and", "&", "the", "The").contains(w)) {
+          return List.of();
+        }
+      }
+      names.add(Names.clean(sp.text()).replaceFirst("^(?i)the\\s+", ""));
+      at = sp.endToken();
+    }
+    return and && at == whole.endToken() ? names : List.of();
   }
 
   /** "affirm our commitment to": the trigger's possessive is the first person plural. */

@@ -1660,7 +1660,7 @@ class GeneralisationTest {
         + "ESCWA and the OECD decided to review their cooperation.");
     assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("ministry of Foreign Affairs, Regional Integration and Nationals Abroad")),
         r.agencies().toString());
-    assertEquals("ESCWA and the OECD", commitments(r, "review").get(0).actor());
+    assertEquals("ESCWA and OECD", commitments(r, "review").get(0).actor());
   }
 
   @Test
@@ -1670,5 +1670,21 @@ class GeneralisationTest {
     assertTrue(group(r, "Southern African Development Community (SADC) Extraordinary Council of Ministers").aliases()
         .contains("Extraordinary Council of Ministers"), r.groups().toString());
     assertEquals(2, r.groups().size(), r.groups().toString());
+  }
+
+  @Test
+  void aListOfBodiesIsTheSubjectEachAsNamedAndAFederalMinistryKeepsFederal() {
+    DocumentRecord r = extract("The Ministry of Defence of Chile and the Ministry of Defence of Peru commit to improve cooperation. The "
+        + "meeting was attended by the Federal Ministry of Agriculture, Forestry and Water Management and Environment.");
+    assertEquals("Ministry of Defence of Chile and Ministry of Defence of Peru", commitments(r, "improve").get(0).actor());
+    assertTrue(r.agencies().stream().anyMatch(a -> a.name().equals("Federal Ministry of Agriculture, Forestry and Water Management and Environment")),
+        r.agencies().toString());
+  }
+
+  @Test
+  void thePositionOfABodyNamedWithItsCountryBeforeACommaAndTheName() {
+    Person p = person(extract("He met the Commissioner of the Korea Customs Service, Mr Joo Yung-sup, in Seoul."), "Joo Yung-sup");
+    assertEquals("Commissioner", p.title());
+    assertEquals("South Korea", p.country());
   }
 }
