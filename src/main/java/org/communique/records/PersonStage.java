@@ -24,6 +24,10 @@ final class PersonStage {
       "^(?:(?:The|the|Senator the|Rt\\.?|Right)\\s+)?(?:Mr|Mrs|Ms|Dr|Sir|Dame|H\\.\\s?E|HE|Hon|Honourable|Honorable|Shri|Smt|Sri|Prof|Professor|Amb"
           + "|Dato[’']?(?:\\s+S(?:e)?ri)?|Datuk(?:\\s+S(?:e)?ri)?|Datin|Tan Sri|Tun"
           + "|His Excellency|Her Excellency|Excellency|His Majesty|Her Majesty|His Highness|Her Highness|His Royal Highness|Her Royal Highness|Sheikh|Shaikh|Sayyid|Prince|Princess)\\.?\\s+");
+  /** Military ranks the tagger may take into a name ("Brig Gen Joseph Balikudembe", "Lt. Col. Ana Ruiz"). */
+  private static final Pattern MILITARY_RANK = Pattern.compile(
+      "^(?:Brig|Brigadier|Maj|Major|Lt|Lieut|Lieutenant|Col|Colonel|Gen|General|Capt|Captain|Adm|Admiral|Cdr|Commodore|Sgt|Air Marshal|Air Chief Marshal"
+          + "|Vice Admiral|Rear Admiral|Field Marshal)\\.?\\s+(?=\\p{Lu})");
   /** Honorifics that are also part of some names ("Sheikh Hasina", "Prince Faisal"). */
   private static final Pattern NAME_OR_HONORIFIC = Pattern.compile("^(?:Sheikh|Shaikh|Sayyid|Prince|Princess|Tun)\\s+\\p{Lu}");
   /** Post-nominals: "Jane Roe MP". */
@@ -438,6 +442,7 @@ final class PersonStage {
     for (String before = null; !name.equals(before); ) {
       before = name;
       name = HONORIFIC.matcher(name).replaceFirst("");
+      name = MILITARY_RANK.matcher(name).replaceFirst("");
     }
     return POST_NOMINAL.matcher(name).replaceFirst("");
   }

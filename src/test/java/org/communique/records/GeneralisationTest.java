@@ -1687,4 +1687,11 @@ class GeneralisationTest {
     assertEquals("Commissioner", p.title());
     assertEquals("South Korea", p.country());
   }
+
+  @Test
+  void aMilitaryRankIsNoPartOfAName() {
+    DocumentRecord r = extract("The commander of the Second Division, Brig Gen Joseph Okello, welcomed the delegation. Brig Gen Okello "
+        + "praised the cooperation.");
+    assertEquals(List.of("Joseph Okello"), r.people().stream().map(Person::name).toList(), r.people().toString());
+  }
 }
