@@ -659,6 +659,13 @@ final class CommitmentStage {
     if (group != null) {
       return ctx.trace.actor(whole, group.name, "the group it names"); // "The U.S.-India Energy Dialogue will ...": the group, not its members
     }
+    if (Set.of("agency", "organization", "organisation", "institution", "body").contains(headLemma)
+        && tokens.subList(subject.start(), subject.end()).stream().anyMatch(t -> t.text().equalsIgnoreCase("two"))) {
+      List<String> pair = firstPairOfBodies(ctx, sentence, agencies);
+      if (pair != null) {
+        return ctx.trace.actor(whole, Names.joinParties(pair), "\"the two " + headLemma + "s\": the two bodies named together in its sentence or the one before");
+      }
+    }
     List<String> joinedBodies = bodiesListed(tokens, whole, groups, agencies);
     if (joinedBodies.size() >= 2) {
       // "the ministry of IT and UNDP", "The Ministry of Defence of Germany and the Ministry of Defence of the United Kingdom":
@@ -1215,6 +1222,33 @@ final class CommitmentStage {
     }
     Token next = tokens.get(i + 2);
     return !next.pos().startsWith("VB") && !next.pos().startsWith("RB") && !next.text().equals("to");
+  }
+
+  /** "INTERPOL and GCCPOL", "between ROSA and the State Space Agency": the two agencies named together in {@code sentence} or the one before. */
+  private static List<String> firstPairOfBodies(DocumentContext ctx, int sentence, List<AgencyStage.Found> agencies) {
+    for (int s = sentence; s >= Math.max(0, sentence - 1); s--) { // the sentence or the one before: a pair further back may be others
+      final int at = s;
+      List<Token> tokens = ctx.sentence(s).tokens();
+      List<java.util.Map.Entry<TokenSpan, AgencyStage.Found>> named = new ArrayList<>();
+      for (AgencyStage.Found a : agencies) {
+        a.item.spans.stream().filter(sp -> sp.sentence() == at).forEach(sp -> named.add(java.util.Map.entry(sp, a)));
+      }
+      named.removeIf(e -> named.stream().anyMatch(o -> o != e && o.getKey().contains(e.getKey()) && !o.getKey().equals(e.getKey())));
+      named.sort(Comparator.comparingInt(e -> e.getKey().start()));
+      for (int k = 0; k + 1 < named.size(); k++) {
+        TokenSpan a = named.get(k).getKey();
+        TokenSpan b = named.get(k + 1).getKey();
+        if (named.get(k).getValue() == named.get(k + 1).getValue() || b.firstToken() < a.endToken()) {
+          continue;
+        }
+        List<String> between = tokens.subList(a.endToken(), b.firstToken()).stream().map(Token::text).toList();
+        boolean joined = between.contains("and") && between.stream().allMatch(w -> Set.of("and", "the", "The").contains(w));
+        if (joined) {
+          return List.of(Names.clean(a.text()).replaceFirst("^(?i)the\\s+", ""), Names.clean(b.text()).replaceFirst("^(?i)the\\s+", ""));
+        }
+      }
+    }
+    return null;
   }
 
   /**

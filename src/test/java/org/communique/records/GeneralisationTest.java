@@ -1694,4 +1694,11 @@ class GeneralisationTest {
         + "praised the cooperation.");
     assertEquals(List.of("Joseph Okello"), r.people().stream().map(Person::name).toList(), r.people().toString());
   }
+
+  @Test
+  void theTwoAgenciesAreTheTwoNamedTogetherJustBefore() {
+    DocumentRecord r = extract("The Romanian Space Agency and the State Space Agency of Ukraine signed a memorandum in Bucharest. The two "
+        + "agencies committed to collaborate on satellite research.");
+    assertEquals("Romanian Space Agency and State Space Agency of Ukraine", commitments(r, "collaborate").get(0).actor());
+  }
 }
