@@ -170,6 +170,7 @@ final class GroupStage {
     }
     dropKnownInsideLonger(byKey, ctx.trace);
     List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz, ctx.trace);
+    withPartiesBetween(ctx, groups);
     withStatementParties(ctx, groups);
     for (Found f : groups) {
       f.item.surfaces.add(f.item.name);
@@ -578,6 +579,40 @@ final class GroupStage {
         if (ctx.trace.on()) {
           ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, g.item, parties + ": the statement's parties, for a body of " + wanted
               + " named without its parties (\"Joint\", \"Bilateral\", \"Trilateral\", or a standing body of a two-party statement)");
+        }
+      }
+    }
+  }
+
+  /**
+   * "Special Ministerial Meeting between representatives of the Governments of Guyana and Suriname": the countries a
+   * "between" right after a mention joins with "and" (before the clause ends) take part in it.
+   */
+  private static void withPartiesBetween(DocumentContext ctx, List<Found> groups) {
+    for (Found g : groups) {
+      if (!g.members.isEmpty() || g.membersKnown) {
+        continue;
+      }
+      for (TokenSpan span : g.item.spans) {
+        List<Token> tokens = ctx.sentence(span.sentence()).tokens();
+        if (span.endToken() >= tokens.size() || !tokens.get(span.endToken()).text().equals("between")) {
+          continue;
+        }
+        int end = span.endToken() + 1;
+        boolean and = false;
+        while (end < tokens.size() && !Set.of(",", ".", ";", ":", "(").contains(tokens.get(end).text()) && !tokens.get(end).pos().startsWith("VB")) {
+          and |= tokens.get(end).text().equals("and");
+          end++;
+        }
+        final int from = span.endToken();
+        final int to = end;
+        List<String> parties = new ArrayList<>();
+        ctx.parties(span.sentence()).stream().filter(p -> !p.demonym() && p.span().firstToken() > from && p.span().endToken() <= to)
+            .flatMap(p -> p.parties().stream()).filter(c -> ctx.gazetteers.country(c) != null && !parties.contains(c)).forEach(parties::add);
+        if (and && parties.size() >= 2) {
+          g.members = List.copyOf(parties);
+          ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, g.item, parties + ": the countries \"between\" after its name joins");
+          break;
         }
       }
     }

@@ -1701,4 +1701,11 @@ class GeneralisationTest {
         + "agencies committed to collaborate on satellite research.");
     assertEquals("Romanian Space Agency and State Space Agency of Ukraine", commitments(r, "collaborate").get(0).actor());
   }
+
+  @Test
+  void countriesThatBetweenJoinsAfterAMeetingTakePartInIt() {
+    DocumentRecord r = extract("The Special Ministerial Meeting between representatives of the Governments of Guyana and Suriname was "
+        + "held in Port of Spain.");
+    assertEquals(List.of("Guyana", "Suriname"), group(r, "Special Ministerial Meeting").members());
+  }
 }
