@@ -869,7 +869,7 @@ final class CommitmentStage {
         if (parties.size() >= 2) {
           return ctx.trace.actor(whole, Names.joinParties(parties), "the parties of the fuller mention before, \"" + np.text() + "\"");
         }
-        if (from < i) {
+        if (from < i && !onlyOfficeWords(ctx, s, from, i)) {
           return ctx.trace.actor(whole, Names.clean(np.text()), "the fuller mention before, as written: \"" + np.text() + "\"");
         }
       }
@@ -893,6 +893,19 @@ final class CommitmentStage {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "officials named by their office: the statement's parties");
     }
     return null;
+  }
+
+  /** "Foreign Ministers", "Prime Ministers": words of the office alone, naming no party, body or group (no entity class or tag). */
+  private static boolean onlyOfficeWords(DocumentContext ctx, int sentence, int from, int head) {
+    for (int k = from; k < head; k++) {
+      Token t = ctx.token(sentence, k);
+      if (!t.ner().equals("O") || ctx.hasClass(sentence, k, org.communique.rules.Gazetteers.COUNTRY)
+          || ctx.hasClass(sentence, k, org.communique.rules.Gazetteers.DEMONYM) || ctx.hasClass(sentence, k, org.communique.rules.Gazetteers.KNOWN_GROUP)
+          || ctx.hasClass(sentence, k, org.communique.rules.Gazetteers.KNOWN_AGENCY) || ctx.hasClass(sentence, k, org.communique.rules.Gazetteers.IGO)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A word of a noun phrase before its head: "EU and African", "Arab foreign", "Forum". */

@@ -1708,4 +1708,11 @@ class GeneralisationTest {
         + "held in Port of Spain.");
     assertEquals(List.of("Guyana", "Suriname"), group(r, "Special Ministerial Meeting").members());
   }
+
+  @Test
+  void theMinistersAfterAFullerMentionOfTheirOfficeAloneAreTheStatementsParties() {
+    DocumentRecord r = extract("The Foreign Ministers of Chile and Peru met in Lima. The Foreign Ministers discussed trade. The Ministers agreed "
+        + "to continue political dialogue.");
+    assertEquals("Chile and Peru", commitments(r, "continue").get(0).actor());
+  }
 }
