@@ -723,7 +723,7 @@ final class CommitmentStage {
       return ctx.trace.actor(whole, body.name, "the agency named before with that head word"); // "the Agency will contribute": the agency of that head named before
     }
     boolean pluralDelegation = headLemma.equals("delegation") && tokens.get(run[1] - 1).pos().equals("NNS");
-    if (officialsByOffice(ctx.gazetteers, tokens, subject, run, headLemma)) {
+    if (officialsByOffice(ctx, sentence, tokens, subject, run, headLemma)) {
       String officials = officials(ctx, sentence, whole, headLemma, people, docParties);
       if (officials != null) {
         return officials;
@@ -805,16 +805,17 @@ final class CommitmentStage {
   }
 
   /** Officials named by their office alone, plural: "the ministers", "The Leaders", "the two foreign ministers". */
-  private static boolean officialsByOffice(Gazetteers gaz, List<Token> tokens, Subject subject, int[] run, String headLemma) {
-    Token head = tokens.get(run[0]);
-    if (run[1] - run[0] != 1 || !gaz.recordWords("offices").contains(headLemma) || !head.pos().startsWith("NN") || !head.text().endsWith("s")) {
+  private static boolean officialsByOffice(DocumentContext ctx, int sentence, List<Token> tokens, Subject subject, int[] run, String headLemma) {
+    Token head = tokens.get(run[1] - 1);
+    if (!ctx.gazetteers.recordWords("offices").contains(headLemma) || !head.pos().startsWith("NN") || !head.text().endsWith("s")) {
       return false;
     }
     for (int i = subject.start(); i < subject.end(); i++) {
       Token t = tokens.get(i);
-      // "the foreign ministers", not "the Arab foreign ministers" (whose they are, as written)
-      boolean plainModifier = t.pos().equals("DT") || t.pos().equals("CD") || t.pos().equals("JJ") && Character.isLowerCase(t.text().charAt(0));
-      if (i != run[0] && !plainModifier) {
+      // "the foreign ministers", "The Prime Ministers", not "the Arab foreign ministers" (whose they are, as written)
+      boolean plainModifier = t.pos().equals("DT") || t.pos().equals("CD") || t.pos().equals("JJ") && Character.isLowerCase(t.text().charAt(0))
+          || i < run[1] - 1 && onlyOfficeWords(ctx, sentence, i, i + 1) && Character.isUpperCase(t.text().charAt(0)) && t.pos().startsWith("NNP");
+      if (i != run[1] - 1 && !plainModifier) {
         return false;
       }
     }

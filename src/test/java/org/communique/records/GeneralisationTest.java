@@ -1715,4 +1715,11 @@ class GeneralisationTest {
         + "to continue political dialogue.");
     assertEquals("Chile and Peru", commitments(r, "continue").get(0).actor());
   }
+
+  @Test
+  void thePrimeMinistersAreTheStatementsParties() {
+    DocumentRecord r = extract("The Prime Minister of Chile Ana Lopez and the Prime Minister of Peru Pedro Ruiz met in Lima. The Prime "
+        + "Ministers agreed to continue the talks.");
+    assertEquals("Chile and Peru", commitments(r, "continue").get(0).actor());
+  }
 }
