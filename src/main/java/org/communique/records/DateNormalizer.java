@@ -273,6 +273,9 @@ public final class DateNormalizer {
     if (t.equalsIgnoreCase("yesterday")) {
       return docDate.minusDays(1).toString();
     }
+    if (t.equalsIgnoreCase("tomorrow")) {
+      return docDate.plusDays(1).toString();
+    }
     return null;
   }
 

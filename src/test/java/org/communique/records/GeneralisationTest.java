@@ -1722,4 +1722,10 @@ class GeneralisationTest {
         + "Ministers agreed to continue the talks.");
     assertEquals("Chile and Peru", commitments(r, "continue").get(0).actor());
   }
+
+  @Test
+  void tomorrowIsTheDayAfterTheStatementsDate() {
+    DocumentRecord r = extract("The delegation will return to Lima tomorrow.", java.time.LocalDate.of(2012, 12, 18));
+    assertEquals("2012-12-19", date(r, "tomorrow").value());
+  }
 }
