@@ -739,6 +739,8 @@ final class PersonStage {
   private static String[] countryAfterTitle(DocumentContext ctx, String title) {
     for (int at = title.indexOf(" of "); at > 0; at = title.indexOf(" of ", at + 1)) {
       String rest = title.substring(at + 4).strip();
+      // "Permanent Representative of India to the UN": the country before where the post is
+      rest = rest.replaceFirst("\\s+(?:to|in|at)\\s+(?:the\\s+)?\\p{Lu}.*$", "");
       String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
       String country = ctx.gazetteers.country(bare);
       if (country != null && !ctx.gazetteers.isDemonym(bare)) {

@@ -1728,4 +1728,15 @@ class GeneralisationTest {
     DocumentRecord r = extract("The delegation will return to Lima tomorrow.", java.time.LocalDate.of(2012, 12, 18));
     assertEquals("2012-12-19", date(r, "tomorrow").value());
   }
+
+  @Test
+  void aNameOfACountryAWeekdayAfterATitledNameAndACountryBeforeWhereThePostIs() {
+    DocumentRecord r = extract("Instead of the ministers, Ana Maria Lopez of Chile and Pedro Ruiz Soto of Peru signed the minutes. "
+        + "Fijian Prime Minister Sitiveni Rabuka Monday updated Parliament. It was attended by Karim Aliev, Ambassador Extraordinary "
+        + "and Plenipotentiary of Tajikistan to Kazakhstan.");
+    assertEquals("Chile", person(r, "Ana Maria Lopez").country());
+    assertEquals("Peru", person(r, "Pedro Ruiz Soto").country());
+    assertEquals("Fiji", person(r, "Sitiveni Rabuka").country());
+    assertEquals("Tajikistan", person(r, "Karim Aliev").country());
+  }
 }
