@@ -68,6 +68,9 @@ public final class SentenceSplitter {
   }
 
   private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:[A-Z][a-z]{0,3}\\.|(?:[A-Z]\\.){2,}|[A-Z]+-(?:[A-Z]\\.){2,})$");
+  private static final Pattern DAY_NUMBER_END = Pattern.compile("(?s).*\\s(?:0?[1-9]|[12][0-9]|3[01])\\.$");
+  private static final Pattern DATE_GOES_ON = Pattern.compile(
+      "(?:\\d{1,2}\\.\\s*(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)\\b");
   private static final Pattern SENTENCE_OPENER = Pattern.compile(
       "(?:The|This|These|That|Those|It|Its|We|Our|They|Their|He|His|She|Her|I|In|On|At|As|By|For|From|With|A|An|Both|"
           + "There|However|Additionally|Furthermore|Moreover|Also|Officials|Participants|Today|During|After|Before|While)\\b.*", Pattern.DOTALL);
@@ -80,6 +83,9 @@ public final class SentenceSplitter {
     String prev = text.substring(previous.getStart(), previous.getEnd());
     String rest = text.substring(next.getStart(), next.getEnd());
     char first = rest.charAt(0);
+    if (DAY_NUMBER_END.matcher(prev).matches() && DATE_GOES_ON.matcher(rest).lookingAt()) {
+      return true; // "on 21. November 2024", "of 29. 1. 2015": a day written with a full stop
+    }
     return ABBREVIATION_END.matcher(prev).matches()
         && (Character.isDigit(first) || Character.isLowerCase(first) || !SENTENCE_OPENER.matcher(rest).matches());
   }

@@ -47,6 +47,8 @@ public final class DateNormalizer {
   private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
   private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(?:(?:later|earlier|early|late)\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d)\\s*([/.])\\s*(?=\\d)");
+  private static final Pattern DOTTED_DAY = Pattern.compile("^(\\d{1,2})\\.\\s+(?=\\p{L})");
   private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("(last|next|this)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
   private static final Pattern WEEKDAY = Pattern.compile("(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", Pattern.CASE_INSENSITIVE);
 
@@ -159,14 +161,27 @@ public final class DateNormalizer {
       return null;
     }
     String t = WEEKDAY_PREFIX.matcher(written).replaceFirst("");
+    t = SPACED_SEPARATOR.matcher(t).replaceAll("$1"); // "01 / 02 / 2022", "29. 1. 2015"
+    t = DOTTED_DAY.matcher(t).replaceFirst("$1 "); // "21. November 2024"
     Matcher m = NUMERIC.matcher(t);
     if (m.matches()) {
       int year = Integer.parseInt(m.group(3));
       year = year < 100 ? 2000 + year : year;
       int first = Integer.parseInt(m.group(1));
       int second = Integer.parseInt(m.group(2));
-      // month first as U.S. statements write it, unless the first number cannot be a month ("31/08/00")
-      return first > 12 ? LocalDate.of(year, second, first).toString() : LocalDate.of(year, first, second).toString();
+      // month first as U.S. statements write it, unless the first number cannot be a month ("31/08/00"), or
+      // the day-first reading is the one nearer the statement's own date ("01/02/2022" of a statement of February 2022)
+      if (first > 12) {
+        return LocalDate.of(year, second, first).toString();
+      }
+      LocalDate monthFirst = LocalDate.of(year, first, second);
+      if (second <= 12 && docDate != null) {
+        LocalDate dayFirst = LocalDate.of(year, second, first);
+        long toMonthFirst = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(docDate, monthFirst));
+        long toDayFirst = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(docDate, dayFirst));
+        return (toDayFirst < toMonthFirst ? dayFirst : monthFirst).toString();
+      }
+      return monthFirst.toString();
     }
     m = DOTTED.matcher(t);
     if (m.matches()) {

@@ -37,6 +37,12 @@ class NlpAnnotatorTest {
   }
 
   @Test
+  void aDayWrittenWithAFullStopEndsNoSentence() {
+    assertEquals(List.of("The ministers met on 21. November 2024 in Oslo.", "They agreed."),
+        sentences("The ministers met on 21. November 2024 in Oslo. They agreed."));
+  }
+
+  @Test
   void aSentenceEndGluedToTheNextSentenceIsABoundaryButAnInitialOrANewsSiteIsNot() {
     assertEquals(List.of("They met in the Joint Committee.", "Representatives signed it, Caliber.Az reports, citing S.Umurzakov."),
         sentences("They met in the Joint Committee.Representatives signed it, Caliber.Az reports, citing S.Umurzakov."));

@@ -1739,4 +1739,13 @@ class GeneralisationTest {
     assertEquals("Fiji", person(r, "Sitiveni Rabuka").country());
     assertEquals("Tajikistan", person(r, "Karim Aliev").country());
   }
+
+  @Test
+  void numericDatesWithSpacesAndADayWithAFullStop() {
+    DocumentRecord r = extract("The protocol was signed on 01 / 02 / 2022 in Kyiv. The declaration of 29. 1. 2015 was recalled. The "
+        + "ministers met on 21. November 2024 in Oslo.", java.time.LocalDate.of(2022, 2, 3));
+    assertEquals("2022-02-01", date(r, "01 / 02 / 2022").value()); // day first: the reading nearer the statement's date
+    assertEquals("2015-01-29", date(r, "29. 1. 2015").value());
+    assertEquals("2024-11-21", date(r, "21. November 2024").value());
+  }
 }
