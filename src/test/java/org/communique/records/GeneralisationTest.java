@@ -1748,4 +1748,12 @@ class GeneralisationTest {
     assertEquals("2015-01-29", date(r, "29. 1. 2015").value());
     assertEquals("2024-11-21", date(r, "21. November 2024").value());
   }
+
+  @Test
+  void leadersOfSmallerStatesAreInTheRegistry() {
+    DocumentRecord r = extract("Prime Minister Janez Janša and his counterpart discussed bilateral issues at Bled.", java.time.LocalDate.of(2007, 8, 26));
+    assertEquals("Slovenia", person(r, "Janez Janša").country());
+    DocumentRecord z = extract("President Hakainde Hichilema opened the trade fair.", java.time.LocalDate.of(2023, 5, 2));
+    assertEquals("Zambia", person(z, "Hakainde Hichilema").country());
+  }
 }
