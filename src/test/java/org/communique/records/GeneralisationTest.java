@@ -1756,4 +1756,10 @@ class GeneralisationTest {
     DocumentRecord z = extract("President Hakainde Hichilema opened the trade fair.", java.time.LocalDate.of(2023, 5, 2));
     assertEquals("Zambia", person(z, "Hakainde Hichilema").country());
   }
+
+  @Test
+  void aNameWithItsInitialGluedOnAfterAPosition() {
+    Person p = person(extract("Minister of Foreign Trade of the Republic of Uzbekistan B.Karimov held a meeting in Tashkent."), "B.Karimov");
+    assertEquals("Uzbekistan", p.country());
+  }
 }
