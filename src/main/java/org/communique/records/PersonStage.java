@@ -652,7 +652,9 @@ final class PersonStage {
     for (int i = span.firstToken(); i < span.endToken(); i++) {
       Token t = ctx.token(span.sentence(), i);
       boolean inside = i > span.firstToken() && i + 1 < span.endToken();
-      if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".") && !(inside && NAME_PARTICLES.contains(t.text()))) {
+      // "Al-‘Attiyah": a hyphen or an apostrophe the tokenizer split off inside a name
+      boolean joiner = inside && t.text().matches("[-‘’'`]+");
+      if (!Character.isUpperCase(t.text().charAt(0)) && !t.text().equals(".") && !(inside && NAME_PARTICLES.contains(t.text())) && !joiner) {
         return false;
       }
       String w = t.text();

@@ -1762,4 +1762,11 @@ class GeneralisationTest {
     Person p = person(extract("Minister of Foreign Trade of the Republic of Uzbekistan B.Karimov held a meeting in Tashkent."), "B.Karimov");
     assertEquals("Uzbekistan", p.country());
   }
+
+  @Test
+  void anApostropheOrHyphenInsideANameIsPartOfIt() {
+    DocumentRecord r = extract("The meeting was attended by His Excellency Khalid bin Nasser Al-‘Ubaidi, Secretary-General of the Gulf "
+        + "Cooperation Council.");
+    assertEquals("Secretary-General", person(r, "Khalid bin Nasser Al-‘Ubaidi").title());
+  }
 }
