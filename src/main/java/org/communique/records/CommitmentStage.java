@@ -659,9 +659,9 @@ final class CommitmentStage {
     if (group != null) {
       return ctx.trace.actor(whole, group.name, "the group it names"); // "The U.S.-India Energy Dialogue will ...": the group, not its members
     }
-    if (Set.of("agency", "organization", "organisation", "institution", "body").contains(headLemma)
+    if (ctx.gazetteers.recordWords("body-nouns").contains(headLemma)
         && tokens.subList(subject.start(), subject.end()).stream().anyMatch(t -> t.text().equalsIgnoreCase("two"))) {
-      List<String> pair = firstPairOfBodies(ctx, sentence, agencies);
+      List<String> pair = pairOfBodiesJustBefore(ctx, sentence, agencies);
       if (pair != null) {
         return ctx.trace.actor(whole, Names.joinParties(pair), "\"the two " + headLemma + "s\": the two bodies named together in its sentence or the one before");
       }
@@ -1239,7 +1239,7 @@ final class CommitmentStage {
   }
 
   /** "INTERPOL and GCCPOL", "between ROSA and the State Space Agency": the two agencies named together in {@code sentence} or the one before. */
-  private static List<String> firstPairOfBodies(DocumentContext ctx, int sentence, List<AgencyStage.Found> agencies) {
+  private static List<String> pairOfBodiesJustBefore(DocumentContext ctx, int sentence, List<AgencyStage.Found> agencies) {
     for (int s = sentence; s >= Math.max(0, sentence - 1); s--) { // the sentence or the one before: a pair further back may be others
       final int at = s;
       List<Token> tokens = ctx.sentence(s).tokens();
