@@ -1238,21 +1238,26 @@ final class CommitmentStage {
     return !next.pos().startsWith("VB") && !next.pos().startsWith("RB") && !next.text().equals("to");
   }
 
+  /** The spans no other of them contains ("Romanian Space Agency", not its "Space Agency"), by start. */
+  private static List<TokenSpan> outermost(java.util.Collection<TokenSpan> spans) {
+    return spans.stream().distinct().filter(sp -> spans.stream().noneMatch(o -> !o.equals(sp) && o.contains(sp)))
+        .sorted(Comparator.comparingInt(TokenSpan::start)).toList();
+  }
+
   /** "INTERPOL and GCCPOL", "between ROSA and the State Space Agency": the two agencies named together in {@code sentence} or the one before. */
   private static List<String> pairOfBodiesJustBefore(DocumentContext ctx, int sentence, List<AgencyStage.Found> agencies) {
     for (int s = sentence; s >= Math.max(0, sentence - 1); s--) { // the sentence or the one before: a pair further back may be others
       final int at = s;
       List<Token> tokens = ctx.sentence(s).tokens();
-      List<java.util.Map.Entry<TokenSpan, AgencyStage.Found>> named = new ArrayList<>();
+      java.util.Map<TokenSpan, AgencyStage.Found> bodyAt = new java.util.LinkedHashMap<>();
       for (AgencyStage.Found a : agencies) {
-        a.item.spans.stream().filter(sp -> sp.sentence() == at).forEach(sp -> named.add(java.util.Map.entry(sp, a)));
+        a.item.spans.stream().filter(sp -> sp.sentence() == at).forEach(sp -> bodyAt.putIfAbsent(sp, a));
       }
-      named.removeIf(e -> named.stream().anyMatch(o -> o != e && o.getKey().contains(e.getKey()) && !o.getKey().equals(e.getKey())));
-      named.sort(Comparator.comparingInt(e -> e.getKey().start()));
+      List<TokenSpan> named = outermost(bodyAt.keySet());
       for (int k = 0; k + 1 < named.size(); k++) {
-        TokenSpan a = named.get(k).getKey();
-        TokenSpan b = named.get(k + 1).getKey();
-        if (named.get(k).getValue() == named.get(k + 1).getValue() || b.firstToken() < a.endToken()) {
+        TokenSpan a = named.get(k);
+        TokenSpan b = named.get(k + 1);
+        if (bodyAt.get(a) == bodyAt.get(b) || b.firstToken() < a.endToken()) {
           continue;
         }
         List<String> between = tokens.subList(a.endToken(), b.firstToken()).stream().map(Token::text).toList();
@@ -1272,8 +1277,7 @@ final class CommitmentStage {
   private static List<String> bodiesListed(List<Token> tokens, TokenSpan whole, List<GroupStage.Found> groups, List<AgencyStage.Found> agencies) {
     List<TokenSpan> inside = java.util.stream.Stream.concat(groups.stream().map(g -> g.item), agencies.stream().map(a -> a.item))
         .flatMap(item -> item.spans.stream()).filter(whole::contains).distinct().toList();
-    List<TokenSpan> outer = inside.stream().filter(sp -> inside.stream().noneMatch(o -> o != sp && o.contains(sp) && !o.equals(sp)))
-        .sorted(Comparator.comparingInt(TokenSpan::start)).toList();
+    List<TokenSpan> outer = outermost(inside);
     if (outer.size() < 2) {
       return List.of();
     }

@@ -222,23 +222,34 @@ final class GroupStage {
     if (close >= n) {
       return List.of();
     }
-    List<String> countries = new ArrayList<>();
     boolean[] covered = new boolean[close];
-    for (PartyMention p : ctx.parties(s)) {
-      if (p.span().firstToken() > open && p.span().endToken() <= close && !p.demonym()) {
-        for (int i = p.span().firstToken(); i < p.span().endToken(); i++) {
-          covered[i] = true;
-        }
-        p.parties().stream().filter(c -> ctx.gazetteers.country(c) != null && !countries.contains(c)).forEach(countries::add);
-      }
-    }
+    List<String> countries = countriesWithin(ctx, s, open + 1, close, covered);
     for (int i = open + 1; i < close; i++) {
       String w = ctx.token(s, i).text();
       if (!covered[i] && !w.equals(",") && !w.equals("and") && !w.equals("the")) {
         return List.of();
       }
     }
-    return countries.size() >= 2 ? List.copyOf(countries) : List.of();
+    return countries.size() >= 2 ? countries : List.of();
+  }
+
+  /**
+   * The countries named (not by a demonym) within tokens [from, to) of a sentence, in order, each once; the tokens of
+   * their mentions are marked in {@code covered} when it is given.
+   */
+  private static List<String> countriesWithin(DocumentContext ctx, int sentence, int from, int to, boolean[] covered) {
+    List<String> countries = new ArrayList<>();
+    for (PartyMention p : ctx.parties(sentence)) {
+      if (p.span().firstToken() >= from && p.span().endToken() <= to && !p.demonym()) {
+        if (covered != null) {
+          for (int i = p.span().firstToken(); i < p.span().endToken(); i++) {
+            covered[i] = true;
+          }
+        }
+        p.parties().stream().filter(c -> ctx.gazetteers.country(c) != null && !countries.contains(c)).forEach(countries::add);
+      }
+    }
+    return List.copyOf(countries);
   }
 
   static List<Group> records(List<Found> found) {
@@ -604,13 +615,9 @@ final class GroupStage {
           and |= tokens.get(end).text().equals("and");
           end++;
         }
-        final int from = span.endToken();
-        final int to = end;
-        List<String> parties = new ArrayList<>();
-        ctx.parties(span.sentence()).stream().filter(p -> !p.demonym() && p.span().firstToken() > from && p.span().endToken() <= to)
-            .flatMap(p -> p.parties().stream()).filter(c -> ctx.gazetteers.country(c) != null && !parties.contains(c)).forEach(parties::add);
+        List<String> parties = countriesWithin(ctx, span.sentence(), span.endToken() + 1, end, null);
         if (and && parties.size() >= 2) {
-          g.members = List.copyOf(parties);
+          g.members = parties;
           ctx.trace.item(Decision.GROUPS, Decision.Kind.MEMBERS, g.item, parties + ": the countries \"between\" after its name joins");
           break;
         }
@@ -737,14 +744,14 @@ final class GroupStage {
       return List.of(); // "UN Group of Governmental Experts", "ASEAN Regional Forum": a body of that organisation
     }
     Set<String> parties = new LinkedHashSet<>();
-    int lastParty = -1; // the end of the first party named
+    int firstPartyEnd = -1;
     boolean chain = false;
     for (PartyMention p : ctx.parties(span.sentence())) {
       if (!p.demonym() && p.span().end() <= span.start()) {
         for (String party : p.parties()) {
           if (ctx.gazetteers.country(party) != null) {
             parties.add(party);
-            lastParty = lastParty < 0 ? p.span().endToken() : lastParty; // "Ministers of A, ... convened in Wellington, New Zealand for ..."
+            firstPartyEnd = firstPartyEnd < 0 ? p.span().endToken() : firstPartyEnd; // "Ministers of A, ... convened in Wellington, New Zealand for ..."
           }
         }
         // a chain in another group's name ("since the last Pakistan-U.S. Dialogue") is that group's
@@ -753,7 +760,7 @@ final class GroupStage {
     }
     // the parties held it ("X and Y held their Cyber Dialogue"), or the sentence is about their
     // bilateral relation ("the U.S.-Mexico relationship, as shown in the High-Level Dialogue")
-    if (parties.size() < 2 || !chain && !meetingVerbBetween(ctx, span.sentence(), lastParty, span.firstToken())) {
+    if (parties.size() < 2 || !chain && !meetingVerbBetween(ctx, span.sentence(), firstPartyEnd, span.firstToken())) {
       return List.of();
     }
     return List.copyOf(parties);
@@ -830,8 +837,8 @@ final class GroupStage {
     if (endsWithWords(longKey, shortKey)) {
       return true;
     }
-    if (shortKey.endsWith(" meeting") && shortKey.indexOf(' ') < shortKey.length() - 8
-        && endsWithWords(longKey, shortKey.substring(0, shortKey.length() - 8))) {
+    String withoutMeeting = shortKey.replaceFirst(" meeting$", "");
+    if (!withoutMeeting.equals(shortKey) && withoutMeeting.contains(" ") && endsWithWords(longKey, withoutMeeting)) {
       return true; // "Trilateral Summit Meeting" of "Japan-China-ROK Trilateral Summit"
     }
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));

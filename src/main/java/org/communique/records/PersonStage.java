@@ -727,15 +727,7 @@ final class PersonStage {
     if (and < 0 || !ctx.gazetteers.isTitleWord(title.substring(and + 5).split("\\s+")[0])) {
       return null;
     }
-    for (int at = title.indexOf(" of "); at > 0 && at < and; at = title.indexOf(" of ", at + 1)) {
-      String rest = title.substring(at + 4, and).strip();
-      String bare = rest.startsWith("the ") ? rest.substring(4) : rest;
-      String country = ctx.gazetteers.country(bare);
-      if (country != null && !ctx.gazetteers.isDemonym(bare)) {
-        return new String[] {title.substring(0, at).strip(), country};
-      }
-    }
-    return null;
+    return countryAfterTitle(ctx, title.substring(0, and));
   }
 
   private static String[] countryAfterTitle(DocumentContext ctx, String title) {
