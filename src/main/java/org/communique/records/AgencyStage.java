@@ -55,8 +55,14 @@ final class AgencyStage {
 
   private final Map<String, Found> byKey = new LinkedHashMap<>();
 
-  /** Rules naming an intergovernmental body's organ or field presence around its gazetteer mention ("OSCE Centre in Ashgabat"). */
-  private static final Set<String> FIELD_PRESENCE_RULES = Set.of("agency.field-presence");
+  /**
+   * Rules naming an intergovernmental body's organ or field presence around its gazetteer mention ("OSCE Centre in
+   * Ashgabat", "IGAD Secretariat").
+   */
+  private static final Set<String> FIELD_PRESENCE_RULES = Set.of("agency.field-presence", "agency.igo-secretariat");
+
+  /** The rule naming an intergovernmental body's secretariat, whose name also names the body. */
+  private static final String SECRETARIAT_RULE = "agency.igo-secretariat";
 
   List<Found> run(DocumentContext ctx, Acronyms acronyms) {
     Gazetteers gaz = ctx.gazetteers;
@@ -82,10 +88,16 @@ final class AgencyStage {
           f.item.mention(prefix, prefix.text());
           continue;
         }
-        if (k != null && ctx.matches("agency").stream().anyMatch(o -> FIELD_PRESENCE_RULES.contains(o.ruleId()) && o.slot("name") != null
-            && o.slot("name").contains(m.span()) && o.slot("name").length() > m.span().length())) {
-          known.remove(m.span());
-          continue; // "the OSCE Centre in Ashgabat": the organisation's field presence, a body of its own
+        RuleMatch organ = k == null ? null : ctx.matches("agency").stream().filter(o -> FIELD_PRESENCE_RULES.contains(o.ruleId())
+            && o.slot("name") != null && o.slot("name").contains(m.span()) && o.slot("name").length() > m.span().length())
+            .findFirst().orElse(null);
+        if (organ != null) {
+          known.remove(m.span()); // "the OSCE Centre in Ashgabat": the organisation's field presence, a body of its own
+          if (organ.ruleId().equals(SECRETARIAT_RULE)) {
+            // "the General Secretariat of the Cooperation Council for the Arab States of the Gulf": the organisation is named too
+            add(ctx, k.name(), m.span(), m.span().text(), m.ruleId(), null, true, () -> "the gazetteer, named inside its secretariat's name");
+          }
+          continue;
         }
         if (k != null && opensAnInstrumentsName(ctx, m.span())) {
           ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
@@ -148,7 +160,7 @@ final class AgencyStage {
       boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
       boolean presence = FIELD_PRESENCE_RULES.contains(m.ruleId());
       Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), presence ? null : country, presence,
-          () -> presence ? "an intergovernmental body's field presence: no country of its own" : countrySource(ctx, prefix, name), prefixCountry);
+          () -> presence ? "an intergovernmental body's organ or field presence: no country of its own" : countrySource(ctx, prefix, name), prefixCountry);
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));
       if (withoutCountry != null) {
         f.item.surfaces.add(withoutCountry);

@@ -1769,4 +1769,15 @@ class GeneralisationTest {
         + "Cooperation Council.");
     assertEquals("Secretary-General", person(r, "Khalid bin Nasser Al-‘Ubaidi").title());
   }
+
+  @Test
+  void anIntergovernmentalBodysSecretariatIsABodyOfItsOwn() {
+    DocumentRecord r = extract("The IGAD Secretariat will host the workshop. Officials of the General Secretariat of the Cooperation "
+        + "Council for the Arab States of the Gulf attended, and the GCC welcomed the outcome.");
+    assertEquals(null, agency(r, "IGAD Secretariat").country());
+    assertEquals(null, agency(r, "General Secretariat of the Cooperation Council for the Arab States of the Gulf").country());
+    Agency gcc = agency(r, "Cooperation Council for the Arab States of the Gulf"); // the organisation, named inside and on its own
+    assertEquals(null, gcc.country());
+    assertTrue(gcc.aliases().contains("GCC"), gcc.toString());
+  }
 }
