@@ -104,6 +104,11 @@ final class AgencyStage {
               () -> "it opens the name of a treaty or instrument (\"" + m.span().text() + " ... Convention\")");
           continue;
         }
+        if (k != null && insideALongerName(ctx, m.span())) {
+          ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
+              () -> "a word of a longer name (\"Commonwealth of Australia\", \"Foreign and Commonwealth Affairs\")");
+          continue;
+        }
         if (k != null && definedOtherwise(ctx, m.span().text(), k)) {
           ctx.trace.at(Decision.AGENCIES, Decision.Kind.DROPPED, k.name(), m.ruleId(), m.span(),
               () -> "the statement spells out \"" + m.span().text() + "\" in parentheses as another name");
@@ -274,6 +279,26 @@ final class AgencyStage {
       }
     }
     return false;
+  }
+
+  /**
+   * "the Commonwealth of Australia" (a country's official name), "Foreign and Commonwealth Affairs" (a capitalised
+   * "X and Y Z" name): a one-word gazetteer name that is only a word of a longer name.
+   */
+  private static boolean insideALongerName(DocumentContext ctx, TokenSpan mention) {
+    if (mention.endToken() - mention.firstToken() != 1) {
+      return false;
+    }
+    List<Token> tokens = ctx.sentence(mention.sentence()).tokens();
+    int i = mention.firstToken();
+    boolean nextOf = i + 1 < tokens.size() && tokens.get(i + 1).text().equals("of");
+    if (nextOf && ctx.hasClass(mention.sentence(), i, Gazetteers.COUNTRY)) {
+      return true;
+    }
+    String word = tokens.get(i).text();
+    return i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals("and") && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(tokens.get(i - 2).text().charAt(0)) && Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+        && !ctx.hasClass(mention.sentence(), i + 1, Gazetteers.TITLE); // "... and IOM Director General": the body before a title
   }
 
   /** "Foreign Affairs Cabinet Secretary": a body head before a title word is part of the title. */

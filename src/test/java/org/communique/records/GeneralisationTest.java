@@ -1780,4 +1780,13 @@ class GeneralisationTest {
     assertEquals(null, gcc.country());
     assertTrue(gcc.aliases().contains("GCC"), gcc.toString());
   }
+
+  @Test
+  void theCommonwealthIsAnIntergovernmentalBodyButNotAsAWordOfALongerName() {
+    DocumentRecord r = extract("The ministers will work through the UN and the Commonwealth to support small states.");
+    assertEquals(null, agency(r, "Commonwealth").country());
+    DocumentRecord named = extract("The Secretary of State for Foreign and Commonwealth Affairs met the Treasurer of the Commonwealth of "
+        + "Australia in London.");
+    assertTrue(named.agencies().stream().noneMatch(a -> a.name().startsWith("Commonwealth")), named.agencies().toString());
+  }
 }
