@@ -95,8 +95,10 @@ final class CommitmentStage {
         emit(ctx, m, tokens, listActor, action, coordinated(ctx.gazetteers, tokens, verb), trigger.firstToken(), seen, out);
         continue;
       }
-      if (subject == null && trigger.firstToken() == 0 && tokens.get(0).pos().startsWith("VB")) {
-        // "Committed to work towards strategic stability,": a declaration's paragraph that opens with its verb
+      if (subject == null && tokens.get(0).pos().startsWith("VB") && !tokens.get(0).pos().equals("VBG")
+          && Character.isUpperCase(tokens.get(0).text().charAt(0))) {
+        // "Committed to work towards strategic stability,", "Expressed their satisfaction ... and reaffirmed their
+        // commitment for ...": a declaration's paragraph that opens with its verb
         String opener = numberedParagraphActor(ctx, trigger.sentence(), docParties);
         if (opener != null) {
           emit(ctx, m, tokens, opener, action, coordinated(ctx.gazetteers, tokens, verb), 0, seen, out);

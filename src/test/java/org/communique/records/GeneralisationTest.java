@@ -1789,4 +1789,17 @@ class GeneralisationTest {
         + "Australia in London.");
     assertTrue(named.agencies().stream().noneMatch(a -> a.name().startsWith("Commonwealth")), named.agencies().toString());
   }
+
+  @Test
+  void aPartyNamedByANounOwnsItsIntentionAndAParagraphOpenerCommitsForGerunds() {
+    DocumentRecord r = extract("Mr Nowak stressed the Polish side's intention to further expand trade with Kazakhstan. He recalled the "
+        + "kingdom's commitment to closely follow the talks.");
+    assertEquals(1, commitments(r, "expand").size(), r.commitments().toString());
+    assertEquals(1, commitments(r, "follow").size(), r.commitments().toString());
+    DocumentRecord listed = extract("The Ministers of Foreign Affairs of Georgia and Armenia met in Tbilisi.\nWelcomed the growing trade "
+        + "between their countries and reaffirmed their strong commitment for further deepening their cooperation;");
+    assertEquals("Georgia and Armenia", commitments(listed, "deepen").get(0).actor());
+    DocumentRecord admin = extract("The Lincoln administration remains committed to investing in rural roads.");
+    assertEquals(1, commitments(admin, "invest").size(), admin.commitments().toString());
+  }
 }
