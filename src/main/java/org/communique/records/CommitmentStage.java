@@ -1140,7 +1140,7 @@ final class CommitmentStage {
         j++;
       }
       if (j < tokens.size() && (tokens.get(j).pos().equals("VB") || tokens.get(j).pos().equals("VBP")
-          || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(tokens, j)
+          || conj && tokens.get(j).pos().equals("VBG") && !base || base && looksLikeVerb(gaz, tokens, j)
           || comma && base && baseFormAsParticiple(tokens, j) || comma && gerund && tokens.get(j).pos().equals("VBG") && gerundListCloses(tokens, j))) {
         if (isTriggerVerb(gaz, tokens, j)) {
           break;
@@ -1201,14 +1201,25 @@ final class CommitmentStage {
   }
 
   /** "and support active participation": a base-form word tagged as a noun but followed by an object. */
-  private static boolean looksLikeVerb(List<Token> tokens, int j) {
+  private static boolean looksLikeVerb(Gazetteers gaz, List<Token> tokens, int j) {
     Token t = tokens.get(j);
     if (!t.pos().equals("NN") || !t.text().equals(t.lemma()) || j + 1 >= tokens.size()) {
       return false;
     }
     String next = tokens.get(j + 1).pos();
     // "and support Russia's pipeline development": a proper-noun object too
-    return next.equals("JJ") || next.equals("DT") || next.equals("PRP$") || next.equals("NNP");
+    return next.equals("JJ") || next.equals("DT") || next.equals("PRP$") || next.equals("NNP")
+        || nounReadVerb(gaz, tokens, j);
+  }
+
+  /**
+   * "..., exchange materials and continue ...", "and share information": a verb of noun-read-verbs before its object;
+   * after "and" only before a mass noun ("and exchange programmes" is a noun phrase).
+   */
+  private static boolean nounReadVerb(Gazetteers gaz, List<Token> tokens, int j) {
+    String next = tokens.get(j + 1).pos();
+    boolean listed = tokens.get(j - 1).text().equals(",");
+    return gaz.recordWords("noun-read-verbs").contains(tokens.get(j).lemma()) && (next.equals("NN") || listed && next.equals("NNS"));
   }
 
   /** Where the clause of the verb at {@code v} ends: a clause break, or the sentence's end. */

@@ -1802,4 +1802,14 @@ class GeneralisationTest {
     DocumentRecord admin = extract("The Lincoln administration remains committed to investing in rural roads.");
     assertEquals(1, commitments(admin, "invest").size(), admin.commitments().toString());
   }
+
+  @Test
+  void aListedActionTheTaggerReadsAsANounIsAnAction() {
+    DocumentRecord r = extract("Kenya and Uganda agreed to open two border posts, exchange liaison officers and share information on "
+        + "smuggling networks.");
+    assertEquals(1, commitments(r, "exchange").size(), r.commitments().toString());
+    assertEquals(1, commitments(r, "share").size(), r.commitments().toString());
+    DocumentRecord noun = extract("Kenya and Uganda agreed to expand tourism and exchange programmes for students.");
+    assertTrue(commitments(noun, "exchange").isEmpty(), noun.commitments().toString());
+  }
 }
