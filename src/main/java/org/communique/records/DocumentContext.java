@@ -72,7 +72,8 @@ final class DocumentContext {
     List<Token> tokens = sentence(sentence).tokens();
     for (int i = 0; i < tokens.size(); i++) {
       String word = tokens.get(i).text();
-      if (hasClass(sentence, i, Gazetteers.DEMONYM) && !hasClass(sentence, i, Gazetteers.COUNTRY)) {
+      // "Organization of American States": a word of an intergovernmental body's name names no party
+      if (hasClass(sentence, i, Gazetteers.DEMONYM) && !hasClass(sentence, i, Gazetteers.COUNTRY) && !hasClass(sentence, i, Gazetteers.IGO)) {
         String c = gazetteers.country(word);
         if (c != null) {
           out.add(new PartyMention(span(sentence, i, i + 1), List.of(c), true));

@@ -1812,4 +1812,11 @@ class GeneralisationTest {
     DocumentRecord noun = extract("Kenya and Uganda agreed to expand tourism and exchange programmes for students.");
     assertTrue(commitments(noun, "exchange").isEmpty(), noun.commitments().toString());
   }
+
+  @Test
+  void aDemonymInsideAnIntergovernmentalBodysNameNamesNoParty() {
+    DocumentRecord r = extract("Paraguay and Argentina reached an understanding in Asuncion on the sides of the Organization of American "
+        + "States General Assembly. The Joint Commission on Scientific Cooperation will convene soon.");
+    assertEquals(List.of("Paraguay", "Argentina"), group(r, "Joint Commission on Scientific Cooperation").members());
+  }
 }
