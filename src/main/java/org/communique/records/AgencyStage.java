@@ -301,11 +301,21 @@ final class AgencyStage {
         && !ctx.hasClass(mention.sentence(), i + 1, Gazetteers.TITLE); // "... and IOM Director General": the body before a title
   }
 
-  /** "Foreign Affairs Cabinet Secretary": a body head before a title word is part of the title. */
+  /**
+   * "Foreign Affairs Cabinet Secretary": a body head before a title word is part of the title; so is a name before a
+   * plural title ("Finance Ministers' and Central Bank Governors' Meeting": the offices of several parties).
+   */
   private static boolean headOfATitle(DocumentContext ctx, TokenSpan name) {
     List<Token> tokens = ctx.sentence(name.sentence()).tokens();
-    return name.endToken() < tokens.size() && tokens.get(name.endToken() - 1).text().equals("Cabinet")
-        && ctx.hasClass(name.sentence(), name.endToken(), Gazetteers.TITLE);
+    if (name.endToken() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(name.endToken()).text();
+    if (next.length() > 1 && next.endsWith("s") && Character.isUpperCase(next.charAt(0))
+        && ctx.gazetteers.isTitleWord(next.substring(0, next.length() - 1))) {
+      return true;
+    }
+    return tokens.get(name.endToken() - 1).text().equals("Cabinet") && ctx.hasClass(name.sentence(), name.endToken(), Gazetteers.TITLE);
   }
 
   /**
@@ -936,7 +946,7 @@ final class AgencyStage {
       return "names a standing grouping of the gazetteer: a group, not a body";
     }
     if (headOfATitle(ctx, name)) {
-      return "\"Cabinet\" before a title word is part of the title (\"Cabinet Secretary\"), not a body";
+      return "part of a title: \"Cabinet\" before a title word (\"Cabinet Secretary\"), or a name before a plural title (\"Central Bank Governors\"), not a body";
     }
     return "left out";
   }

@@ -1819,4 +1819,12 @@ class GeneralisationTest {
         + "States General Assembly. The Joint Commission on Scientific Cooperation will convene soon.");
     assertEquals(List.of("Paraguay", "Argentina"), group(r, "Joint Commission on Scientific Cooperation").members());
   }
+
+  @Test
+  void aMeetingOfPluralOfficesIsOneNameAndNoBody() {
+    DocumentRecord r = extract("The ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting was held in Yokohama on 5 May 2017.");
+    assertEquals("meeting", group(r, "ASEAN+3 Finance Ministers' and Central Bank Governors' Meeting").kind());
+    assertEquals(1, r.groups().size(), r.groups().toString());
+    assertTrue(r.agencies().isEmpty(), r.agencies().toString());
+  }
 }
