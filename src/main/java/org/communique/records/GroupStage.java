@@ -299,6 +299,16 @@ final class GroupStage {
           from = ctx.token(name.sentence(), k + 2).text().equalsIgnoreCase("the") ? k + 3 : k + 2;
           continue;
         }
+        if (ctx.token(name.sentence(), k).text().equals("of") && ctx.gazetteers.recordWords("meeting-suffixes").contains(ctx.token(name.sentence(), k - 1).text())
+            && standingHeadBefore(ctx, name.sentence(), from, k - 1) && hasHead(ctx, name.sentence(), k + 1, name.endToken())) {
+          // "the Executive Committee Meeting of the Desert Locust Commission": the meeting of an organ named with its
+          // own head, and the body it belongs to
+          out.add(part(ctx, m, name.sentence(), from, k));
+          ctx.trace.at(Decision.GROUPS, Decision.Kind.NAME, name.text(), m.ruleId(), name,
+              () -> "an organ's meeting (a head before \"Meeting\") of a body named after \"of\": split in two");
+          from = ctx.token(name.sentence(), k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
+          continue;
+        }
         // "... Meeting on Transport and the EU-Africa Business Forum": after a topic, a chain of parties with a head of
         // its own opens a second name
         int next = ctx.token(name.sentence(), k + 1).text().equalsIgnoreCase("the") ? k + 2 : k + 1;
@@ -453,6 +463,16 @@ final class GroupStage {
       }
     }
     return false;
+  }
+
+  /** Whether the words [from, to) end with the head of a standing body ("Executive Committee"; not "Ministerial"). */
+  private static boolean standingHeadBefore(DocumentContext ctx, int sentence, int from, int to) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      words.add(ctx.token(sentence, i).text());
+    }
+    Gazetteers.GroupHead head = words.isEmpty() ? null : ctx.gazetteers.groupHeadAtEnd(words);
+    return head != null && STANDING_KINDS.contains(head.kind());
   }
 
   private static RuleMatch part(DocumentContext ctx, RuleMatch m, int sentence, int from, int to) {

@@ -1827,4 +1827,13 @@ class GeneralisationTest {
     assertEquals(1, r.groups().size(), r.groups().toString());
     assertTrue(r.agencies().isEmpty(), r.agencies().toString());
   }
+
+  @Test
+  void anOrgansMeetingOfABodyIsAGroupOfItsOwn() {
+    DocumentRecord r = extract("The Executive Committee Meeting of the Desert Locust Commission opened in Cairo on Monday.");
+    group(r, "Executive Committee Meeting");
+    DocumentRecord session = extract("The Ministerial Meeting of the Trilateral Strategic Dialogue was held in Tokyo.");
+    group(session, "Trilateral Strategic Dialogue"); // a session of a named body is a mention of that body
+    assertEquals(1, session.groups().size(), session.groups().toString());
+  }
 }
