@@ -1836,4 +1836,13 @@ class GeneralisationTest {
     group(session, "Trilateral Strategic Dialogue"); // a session of a named body is a mention of that body
     assertEquals(1, session.groups().size(), session.groups().toString());
   }
+
+  @Test
+  void anOrganisationsGeneralAssemblyIsAGroupButTheUnsIsABody() {
+    DocumentRecord r = extract("The INTERPOL General Assembly adopted a resolution on cybercrime in Bali.");
+    assertEquals("other", group(r, "INTERPOL General Assembly").kind());
+    DocumentRecord un = extract("The United Nations General Assembly adopted a resolution on cybercrime in New York.");
+    assertTrue(un.groups().isEmpty(), un.groups().toString());
+    agency(un, "United Nations General Assembly");
+  }
 }
