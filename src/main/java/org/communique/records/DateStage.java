@@ -12,6 +12,7 @@ import org.communique.rules.TokenSpan;
 final class DateStage {
   List<DateItem> run(DocumentContext ctx) {
     List<RuleMatch> kept = DocumentContext.longestNonOverlapping(ctx.matches("date"), m -> m.slotOrSpan("date"));
+    kept = kept.stream().filter(m -> !namesAProgramme(ctx, m)).toList();
     ctx.trace.shadowed(Decision.DATES, ctx.matches("date"), kept, m -> m.slotOrSpan("date"), RuleMatch::ruleId);
     Map<String, Item> byText = new LinkedHashMap<>();
     for (RuleMatch m : kept) {
@@ -30,6 +31,22 @@ final class DateStage {
     }
     out.sort(Comparator.comparing((DateItem d) -> d.mentions().get(0)).thenComparing(DateItem::text));
     return out;
+  }
+
+  /** "Agenda 2063", "the 2030 Agenda", "Vision 2030": a year that is a word of a programme's name (record-words programme-nouns). */
+  private static boolean namesAProgramme(DocumentContext ctx, RuleMatch m) {
+    TokenSpan s = m.slotOrSpan("date");
+    if (s.endToken() - s.firstToken() != 1 || !s.text().matches("(19|20)\\d\\d")) {
+      return false;
+    }
+    java.util.Set<String> nouns = ctx.gazetteers.recordWords("programme-nouns");
+    int n = ctx.sentence(s.sentence()).tokens().size();
+    boolean before = s.firstToken() > 0 && nouns.contains(ctx.token(s.sentence(), s.firstToken() - 1).text());
+    boolean after = s.endToken() < n && nouns.contains(ctx.token(s.sentence(), s.endToken()).text());
+    if (before || after) {
+      ctx.trace.at(Decision.DATES, Decision.Kind.DROPPED, s.text(), m.ruleId(), s, () -> "a word of a programme's name (\"Agenda 2063\", \"2030 Agenda\")");
+    }
+    return before || after;
   }
 
   /** "will publish a report in June", "the upcoming meeting in May": a modal or marker of the future before the date. */

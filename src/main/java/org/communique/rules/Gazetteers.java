@@ -79,7 +79,7 @@ public final class Gazetteers {
   /** The sets of record-words.tsv that the record stages read, each required. */
   public static final List<String> RECORD_WORD_SETS = List.of("pass-through-verbs", "trigger-verbs", "speech-verbs", "group-references",
       "plural-parties", "offices", "multi-party-words", "bilateral-words", "trilateral-words", "meeting-suffixes", "meeting-verbs", "ranks",
-      "role-nouns", "lead-verbs", "side-nouns", "body-nouns", "noun-read-verbs");
+      "role-nouns", "lead-verbs", "side-nouns", "body-nouns", "noun-read-verbs", "programme-nouns");
   /** Words the record stages reason with (record-words.tsv), by set. */
   private final Map<String, Set<String>> recordWords = new java.util.HashMap<>();
   /** Capitals that stand for their governments in news reports (capitals.tsv): capital → country. */

@@ -1845,4 +1845,11 @@ class GeneralisationTest {
     assertTrue(un.groups().isEmpty(), un.groups().toString());
     agency(un, "United Nations General Assembly");
   }
+
+  @Test
+  void aYearOfAProgrammesNameAndAClockTimeAreNoDatesButAYearRangeIsOne() {
+    DocumentRecord r = extract("The MoU, signed at 10:57 am on 15 June 2016, supports Agenda 2063 and the 2030 Agenda. The two sides "
+        + "established a programme for the 2023 to 2026 period.");
+    assertEquals(List.of("15 June 2016", "2023 to 2026"), r.dates().stream().map(DateItem::text).toList());
+  }
 }
