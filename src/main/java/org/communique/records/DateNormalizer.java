@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,10 @@ public final class DateNormalizer {
   /** "summer of 2024": the year is what the text fixes (ISO has no seasons). */
   private static final Pattern SEASON_YEAR = Pattern.compile("(?:spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?((?:19|20)\\d\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)");
+  /** "this weekend", "over the weekend", "last weekend": a Saturday and Sunday near the statement's date. */
+  private static final Pattern WEEKEND = Pattern.compile("(?:(?:the\\s+)?(last|past|next|this|coming)|over\\s+the)\\s+weekend", Pattern.CASE_INSENSITIVE);
+  /** "later in the week", "earlier this month": within the statement's own week, month or year. */
+  private static final Pattern WITHIN = Pattern.compile("(?:later|earlier)\\s+(?:in\\s+the|this)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile("(?:the\\s+)?(?:(?:later|earlier|early|late)\\s+)?(last|past|next|this|coming)\\s+(week|month|year)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACED_SEPARATOR = Pattern.compile("(?<=\\d)\\s*([/.])\\s*(?=\\d)");
   private static final Pattern DOTTED_DAY = Pattern.compile("^(\\d{1,2})\\.\\s+(?=\\p{L})");
@@ -265,6 +270,28 @@ public final class DateNormalizer {
     if (m.matches()) {
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
       return docDate.with(future ? TemporalAdjusters.nextOrSame(day) : TemporalAdjusters.previousOrSame(day)).toString();
+    }
+    m = WEEKEND.matcher(t);
+    if (m.matches()) {
+      LocalDate saturday = docDate.with(DayOfWeek.SATURDAY); // of the statement's ISO week (Monday to Sunday)
+      boolean weekend = docDate.getDayOfWeek() == DayOfWeek.SATURDAY || docDate.getDayOfWeek() == DayOfWeek.SUNDAY;
+      String which = m.group(1) == null ? "last" : m.group(1).toLowerCase(Locale.ROOT);
+      // "met in Yokohama this weekend" in a Monday's report: the weekend just gone, unless said of what is to come
+      boolean gone = Set.of("last", "past").contains(which) || which.equals("this") && !future;
+      if (gone && !weekend) {
+        saturday = saturday.minusWeeks(1);
+      } else if (Set.of("next", "coming").contains(which) && weekend) {
+        saturday = saturday.plusWeeks(1);
+      }
+      return saturday + "/" + saturday.plusDays(1);
+    }
+    m = WITHIN.matcher(t);
+    if (m.matches()) {
+      return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        case "week" -> String.format("%d-W%02d", docDate.get(IsoFields.WEEK_BASED_YEAR), docDate.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        case "month" -> YearMonth.from(docDate).toString();
+        default -> Integer.toString(docDate.getYear());
+      };
     }
     m = RELATIVE.matcher(t);
     if (m.matches()) {

@@ -86,4 +86,15 @@ class DateNormalizerTest {
     assertNull(DateNormalizer.normalize("Wednesday and Thursday", statement));
     assertEquals("2011-09-06", DateNormalizer.normalize("Tue, 06 Sep 2011", null));
   }
+
+  @Test
+  void weekendsAndWithinTheStatementsOwnWeekMonthOrYear() {
+    java.time.LocalDate monday = java.time.LocalDate.of(2018, 6, 4);
+    assertEquals("2018-06-02/2018-06-03", DateNormalizer.normalize("over the weekend", monday));
+    assertEquals("2018-06-02/2018-06-03", DateNormalizer.normalize("this weekend", monday, false)); // a report of the weekend gone
+    assertEquals("2018-06-09/2018-06-10", DateNormalizer.normalize("this weekend", monday, true)); // "will meet this weekend"
+    assertEquals("2018-06-09/2018-06-10", DateNormalizer.normalize("next weekend", java.time.LocalDate.of(2018, 6, 3)));
+    assertEquals("2018-W23", DateNormalizer.normalize("later in the week", monday));
+    assertEquals("2018-06", DateNormalizer.normalize("earlier this month", monday));
+  }
 }
