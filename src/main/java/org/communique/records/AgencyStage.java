@@ -184,6 +184,7 @@ final class AgencyStage {
       acronyms.attach(f.item, ctx, Decision.AGENCIES);
     }
     out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
+    withTheirOwnersCountry(ctx, out);
     String said = null;
     for (Found f : out) {
       if (!ctx.doc.text().contains(f.item.name)) {
@@ -193,6 +194,33 @@ final class AgencyStage {
     }
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
+  }
+
+  /**
+   * "the Department of Border Police of the Ministry of Internal Affairs of Moldova": a body with no country of its own
+   * that is written as a part of another body ("of the" right after it) takes that body's country.
+   */
+  private static void withTheirOwnersCountry(DocumentContext ctx, List<Found> found) {
+    for (Found f : found) {
+      if (f.country != null || f.intergovernmental(ctx.gazetteers)) {
+        continue;
+      }
+      for (TokenSpan s : f.item.spans) {
+        List<Token> tokens = ctx.sentence(s.sentence()).tokens();
+        int of = s.endToken();
+        if (of + 2 >= tokens.size() || !tokens.get(of).text().equals("of") || !tokens.get(of + 1).text().equalsIgnoreCase("the")) {
+          continue;
+        }
+        Found owner = found.stream().filter(o -> o != f && o.country != null
+            && o.item.spans.stream().anyMatch(os -> os.sentence() == s.sentence() && os.firstToken() == of + 2)).findFirst().orElse(null);
+        if (owner != null) {
+          f.country = owner.country;
+          ctx.trace.item(Decision.AGENCIES, Decision.Kind.COUNTRY, f.item, () -> owner.country + ": the country of the body it is part of (\""
+              + owner.item.name + "\")");
+          break;
+        }
+      }
+    }
   }
 
   /**

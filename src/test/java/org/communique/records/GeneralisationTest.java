@@ -1852,4 +1852,12 @@ class GeneralisationTest {
         + "established a programme for the 2023 to 2026 period.");
     assertEquals(List.of("15 June 2016", "2023 to 2026"), r.dates().stream().map(DateItem::text).toList());
   }
+
+  @Test
+  void aPartOfAnotherBodyKeepsItsHeadAndTakesTheOwnersCountry() {
+    DocumentRecord r = extract("The protocol was signed between the Department of Border Police of the Ministry of Internal Affairs of "
+        + "Moldova and the State Border Guard Service of Ukraine.");
+    assertEquals("Moldova", agency(r, "Department of Border Police").country());
+    assertEquals("Moldova", agency(r, "Ministry of Internal Affairs of Moldova").country());
+  }
 }
