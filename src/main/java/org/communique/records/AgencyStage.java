@@ -185,6 +185,7 @@ final class AgencyStage {
     }
     out = mergeSharedForms(ctx.gazetteers, out, ctx.trace);
     withTheirOwnersCountry(ctx, out);
+    apartByCountry(ctx, out);
     String said = null;
     for (Found f : out) {
       if (!ctx.doc.text().contains(f.item.name)) {
@@ -194,6 +195,26 @@ final class AgencyStage {
     }
     out.sort(Comparator.comparingInt((Found f) -> f.item.firstOffset()).thenComparing(f -> f.item.name));
     return out;
+  }
+
+  /**
+   * "the Foreign Ministry" of Bangladesh and of Belarus in one statement: bodies of different countries that share a name
+   * are each named by a form the text writes with its country ("Bangladesh Foreign Ministry"), when there is one.
+   */
+  private static void apartByCountry(DocumentContext ctx, List<Found> found) {
+    List<Found> clashing = found.stream().filter(f -> f.country != null
+        && found.stream().anyMatch(o -> o != f && o.item.name.equals(f.item.name) && !f.country.equals(o.country))).toList();
+    for (Found f : clashing) {
+      String withCountry = f.item.surfaces.stream().filter(sf -> sf.endsWith(f.item.name) && sf.length() > f.item.name.length()
+          && f.country.equals(ctx.gazetteers.country(sf.substring(0, sf.length() - f.item.name.length()).strip().replaceAll("['’]s$", ""))))
+          .findFirst().orElse(null);
+      if (withCountry != null) {
+        String before = f.item.name;
+        f.item.name = withCountry;
+        ctx.trace.item(Decision.AGENCIES, Decision.Kind.NAME, f.item, () -> "\"" + withCountry + "\": another country's body is also named \""
+            + before + "\" here");
+      }
+    }
   }
 
   /**

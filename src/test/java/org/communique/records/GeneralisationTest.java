@@ -1860,4 +1860,13 @@ class GeneralisationTest {
     assertEquals("Moldova", agency(r, "Department of Border Police").country());
     assertEquals("Moldova", agency(r, "Ministry of Internal Affairs of Moldova").country());
   }
+
+  @Test
+  void twoCountriesBodiesOfOneNameAreNamedWithTheirCountries() {
+    DocumentRecord r = extract("Consultations between the Foreign Ministries of Bangladesh and Belarus were held in Minsk. The "
+        + "Belarusian side was led by Mr. Ivan Petrov, Deputy Minister of the Belarusian Foreign Ministry. The Bangladesh Foreign "
+        + "Ministry was represented by Mr. Kamal Rahman, Secretary of the Foreign Ministry.");
+    assertEquals("Belarus", agency(r, "Belarusian Foreign Ministry").country());
+    assertEquals("Bangladesh", agency(r, "Bangladesh Foreign Ministry").country());
+  }
 }
