@@ -200,7 +200,7 @@ final class PersonStage {
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, "the office-holder registry: they head this intergovernmental body, which the statement names");
       }
       if (f.agency == null) {
-        f.agency = ministryOfPortfolio(f, agencies);
+        f.agency = ministryOfPortfolio(ctx.gazetteers, f, agencies);
         ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, () -> "a minister heads the ministry of the portfolio the title names (\"" + f.title + "\")");
       }
       if (f.country == null && f.agency != null) {
@@ -591,12 +591,16 @@ final class PersonStage {
 
   private static final Pattern SECRETARY_OF = Pattern.compile("^(?:(?:Deputy|Under|Assistant)\\s+)?Secretary of (?:the )?(.+)$");
   private static final Pattern MINISTER_OF = Pattern.compile("^(?:.*\\s)?Minister (?:of|for) (?:the )?(.+)$");
+  private static final Pattern MINISTRY_OF = Pattern.compile("^(?:.+\\s)?Ministry (?:of|for) (?:the )?(\\p{Lu}[\\p{L}-]+)(?: Affairs)?$");
+  private static final Pattern PORTFOLIO_MINISTRY = Pattern.compile("^(?:(.+)\\s)?(\\p{Lu}[\\p{L}-]+)(?: Affairs)? Ministry$");
+  /** "Foreign Minister", "Deputy Interior Minister": a portfolio written before "Minister". */
+  private static final Pattern PORTFOLIO_MINISTER = Pattern.compile("^(?:(?:Deputy|Vice|First|Federal)\\s+)*(\\p{Lu}[\\p{L}-]+(?: Affairs)?) Minister$");
 
   /**
    * "Minister of Commerce Wang Wentao" in a statement that names the "Ministry of Commerce": the minister
    * heads the ministry of the portfolio the title names (of the minister's country, or of none yet).
    */
-  private static String ministryOfPortfolio(Found person, List<AgencyStage.Found> agencies) {
+  private static String ministryOfPortfolio(Gazetteers gaz, Found person, List<AgencyStage.Found> agencies) {
     if (person.title == null) {
       return null;
     }
@@ -610,13 +614,40 @@ final class PersonStage {
       // "Secretary of Homeland Security Alejandro Mayorkas" in a statement that names the Department of Homeland Security
       wanted = Set.of(Names.key("Department of " + secretary.group(1)), Names.key("Department of the " + secretary.group(1)));
     } else {
-      return null;
+      wanted = Set.of();
     }
     for (AgencyStage.Found a : agencies) {
       boolean sameCountry = a.country == null || person.country == null || a.country.equals(person.country);
       if (sameCountry && a.item.keys().stream().anyMatch(wanted::contains)) {
         return a.item.name;
       }
+    }
+    // "Austrian Interior Minister Gerhard Karner" and "the Ministry of Interior", "Russian Foreign Minister Sergey Lavrov" and
+    // "the Russian Foreign Ministry": the ministry of the portfolio, however either writes it, of the same country
+    java.util.regex.Matcher before = PORTFOLIO_MINISTER.matcher(person.title);
+    String portfolio = m.matches() ? m.group(1) : before.matches() ? before.group(1) : null;
+    if (portfolio == null || person.country == null) {
+      return null;
+    }
+    String p = Names.key(portfolio.replaceFirst(" Affairs$", ""));
+    for (AgencyStage.Found a : agencies) {
+      if (person.country.equals(a.country) && a.item.surfaces.stream().map(sf -> ministryPortfolio(gaz, sf)).anyMatch(p::equals)) {
+        return a.item.name;
+      }
+    }
+    return null;
+  }
+
+  /** The portfolio a ministry's name says ("Interior" of "the Federal Ministry of the Interior", "Russian Foreign Ministry"), or null. */
+  private static String ministryPortfolio(Gazetteers gaz, String name) {
+    java.util.regex.Matcher of = MINISTRY_OF.matcher(name);
+    if (of.matches()) {
+      return Names.key(of.group(1));
+    }
+    java.util.regex.Matcher ministry = PORTFOLIO_MINISTRY.matcher(name);
+    if (ministry.matches() && (ministry.group(1) == null || ministry.group(1).equals("Federal")
+        || gaz.country(ministry.group(1).replaceFirst("['’]s$", "")) != null)) {
+      return Names.key(ministry.group(2));
     }
     return null;
   }

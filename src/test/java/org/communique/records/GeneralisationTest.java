@@ -1869,4 +1869,15 @@ class GeneralisationTest {
     assertEquals("Belarus", agency(r, "Belarusian Foreign Ministry").country());
     assertEquals("Bangladesh", agency(r, "Bangladesh Foreign Ministry").country());
   }
+
+  @Test
+  void aPortfolioMinisterServesTheMinistryOfThatPortfolioOfTheSameCountry() {
+    DocumentRecord r = extract("Austrian Interior Minister Anna Huber met her Swiss counterpart in Bern. The Austrian Ministry of "
+        + "Interior will send liaison officers.");
+    assertEquals("Ministry of Interior", person(r, "Anna Huber").agency());
+    DocumentRecord foreign = extract("Brazilian Foreign Minister Paulo Souza met Japanese Foreign Minister Taro Sato, the Japanese "
+        + "Foreign Ministry said.");
+    assertEquals(null, person(foreign, "Paulo Souza").agency()); // the Japanese ministry is not his
+    assertTrue(person(foreign, "Taro Sato").agency().endsWith("Foreign Ministry"), person(foreign, "Taro Sato").toString());
+  }
 }
