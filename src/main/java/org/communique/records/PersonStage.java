@@ -137,6 +137,15 @@ final class PersonStage {
             ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, "the body closing the title");
           }
         }
+        String[] owner = agencyOpeningTitle(ctx, f.title, agencies);
+        if (owner != null) {
+          ctx.trace.set(Decision.PEOPLE, Decision.Kind.TITLE, f.item, owner[0], () -> "the title without the body opening it, \"" + owner[1] + "\"");
+          f.title = owner[0];
+          if (f.agency == null) {
+            f.agency = owner[1];
+            ctx.trace.set(Decision.PEOPLE, Decision.Kind.AGENCY, f.item, f.agency, "the body opening the title");
+          }
+        }
       }
       if (f.agency == null && m.slot("agency") != null && !f.countryOfFirstPosition) {
         AgencyStage.Found a = agencyAt(agencies, m.slot("agency"));
@@ -787,6 +796,23 @@ final class PersonStage {
       for (AgencyStage.Found a : agencies) {
         if (a.item.keys().contains(key)) {
           return new String[] {title.substring(0, at).strip(), a.item.name};
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "WHO Director-General", "USAID Deputy Administrator for Latin America": a title opened by a body's name as the text writes it. */
+  private static String[] agencyOpeningTitle(DocumentContext ctx, String title, List<AgencyStage.Found> agencies) {
+    for (AgencyStage.Found a : agencies) {
+      for (String surface : a.item.surfaces) {
+        if (title.length() > surface.length() + 1 && title.startsWith(surface + " ")) {
+          String rest = title.substring(surface.length() + 1).strip();
+          String head = rest.split("[\\s,]+")[0];
+          if (ctx.gazetteers.isTitleWord(head) || Set.of("Deputy", "Vice", "Assistant", "Executive", "Managing", "Chief", "Special")
+              .contains(head)) {
+            return new String[] {rest, a.item.name};
+          }
         }
       }
     }

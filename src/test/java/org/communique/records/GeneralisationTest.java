@@ -1880,4 +1880,17 @@ class GeneralisationTest {
     assertEquals(null, person(foreign, "Paulo Souza").agency()); // the Japanese ministry is not his
     assertTrue(person(foreign, "Taro Sato").agency().endsWith("Foreign Ministry"), person(foreign, "Taro Sato").toString());
   }
+
+  @Test
+  void aBodyOpeningATitleIsThePersonsAgencyNotPartOfTheTitle() {
+    DocumentRecord r = extract("The agreement was signed by Dr Tedros Adhanom Ghebreyesus, WHO Director-General, and Mark Lopes, USAID "
+        + "Deputy Administrator for Latin America. IMO secretary general Koji Sekimizu welcomed it.");
+    Person tedros = person(r, "Tedros Adhanom Ghebreyesus");
+    assertEquals("Director-General", tedros.title());
+    assertEquals("WHO", tedros.agency());
+    Person lopes = person(r, "Mark Lopes");
+    assertEquals("Deputy Administrator for Latin America", lopes.title());
+    assertEquals("United States", lopes.country()); // USAID's
+    assertEquals("IMO", person(r, "Koji Sekimizu").agency());
+  }
 }
