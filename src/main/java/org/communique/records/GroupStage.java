@@ -52,7 +52,7 @@ final class GroupStage {
     Set<String> agencyKeys = new java.util.HashSet<>();
     agencies.forEach(a -> agencyKeys.addAll(a.item.keys()));
     List<TokenSpan> withMeeting = candidates.stream()
-        .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, withoutDocumentOpener(ctx, m.slotOrSpan("name")))))).toList();
+        .map(m -> withoutOwner(ctx, withoutMeetingOf(ctx, withoutCountryOf(ctx, withoutDocumentOpener(ctx, throughKnownBody(ctx, m.slotOrSpan("name"))))))).toList();
     List<TokenSpan> spans = withMeeting.stream().map(span -> withoutMeetingSuffix(ctx, span)).toList();
     List<TokenSpan> known = new ArrayList<>();
     for (RuleMatch m : ctx.matches("group")) {
@@ -380,6 +380,21 @@ final class GroupStage {
   }
 
   /**
+   * "Council of Ministers of the Common Market [for Eastern and Southern Africa]": a name that stops inside a gazetteer
+   * body's name goes on to that name's end.
+   */
+  private static TokenSpan throughKnownBody(DocumentContext ctx, TokenSpan name) {
+    for (RuleMatch k : ctx.matches("agency")) {
+      TokenSpan b = k.span();
+      if (k.ruleId().equals(RuleEngine.KNOWN_AGENCY_RULE) && b.sentence() == name.sentence() && b.firstToken() > name.firstToken()
+          && b.firstToken() < name.endToken() && b.endToken() > name.endToken()) {
+        return ctx.span(name.sentence(), name.firstToken(), b.endToken());
+      }
+    }
+    return name;
+  }
+
+  /**
    * "[Ministerial Meeting of the] Trilateral Strategic Dialogue", "[Meeting of the] Joint Commission on
    * ...": a session of a named body is a mention of that body, when what follows "of" has a head of its own.
    */
@@ -399,13 +414,14 @@ final class GroupStage {
 
   /**
    * "[Ministers of Foreign Affairs of the] Visegrad Group", "[Russian Federation on the Results of the]
-   * Japan-Russian Consultations": words with no group head of their own before "of the" / "on the"
+   * Japan-Russian Consultations", "[Windhoek for the] SADC Summit": words with no group head of their own before "of the" /
+   * "on the" / "for the"
    * are about the group, not part of its name ("Council of Heads of State of the SCO" keeps its head).
    */
   private static TokenSpan withoutOwner(DocumentContext ctx, TokenSpan name) {
     int s = name.sentence();
     for (int i = name.firstToken() + 1; i + 2 < name.endToken(); i++) {
-      boolean ofThe = Set.of("of", "on").contains(ctx.token(s, i).text()) && ctx.token(s, i + 1).text().equals("the");
+      boolean ofThe = Set.of("of", "on", "for").contains(ctx.token(s, i).text()) && ctx.token(s, i + 1).text().equals("the");
       if (ofThe && !hasHead(ctx, s, name.firstToken(), i) && hasHead(ctx, s, i + 2, name.endToken())) {
         return withoutOwner(ctx, ctx.span(s, i + 2, name.endToken()));
       }

@@ -1893,4 +1893,14 @@ class GeneralisationTest {
     assertEquals("United States", lopes.country()); // USAID's
     assertEquals("IMO", person(r, "Koji Sekimizu").agency());
   }
+
+  @Test
+  void aGroupsNameStartsAfterAPlaceAndRunsThroughAKnownBodyOrATreaty() {
+    DocumentRecord place = extract("The Heads of State of the region met in Windhoek for the SADC Summit on Friday.");
+    group(place, "SADC Summit");
+    DocumentRecord body = extract("The Council of Ministers of the Common Market for Eastern and Southern Africa adopted the budget.");
+    group(body, "Council of Ministers of the Common Market for Eastern and Southern Africa");
+    DocumentRecord treaty = extract("Ministers attending the Conference of Parties to the Minamata Convention agreed to act.");
+    group(treaty, "Conference of Parties to the Minamata Convention");
+  }
 }
