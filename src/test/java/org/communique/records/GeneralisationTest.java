@@ -1903,4 +1903,14 @@ class GeneralisationTest {
     DocumentRecord treaty = extract("Ministers attending the Conference of Parties to the Minamata Convention agreed to act.");
     group(treaty, "Conference of Parties to the Minamata Convention");
   }
+
+  @Test
+  void aReachedAgreementAndStandingReadyCommitButAimingAtAnAgreementDoesNot() {
+    DocumentRecord r = extract("Mongolia and Japan reached an agreement to launch a feasibility study. Vietnam stands ready to share "
+        + "its experience with Mozambique.");
+    assertEquals("Mongolia and Japan", commitments(r, "launch").get(0).actor());
+    assertEquals("Vietnam", commitments(r, "share").get(0).actor());
+    DocumentRecord aim = extract("Mongolia and Japan set up a committee aimed at reaching an agreement to recognize diplomas.");
+    assertTrue(commitments(aim, "recognize").isEmpty(), aim.commitments().toString());
+  }
 }
