@@ -1913,4 +1913,10 @@ class GeneralisationTest {
     DocumentRecord aim = extract("Mongolia and Japan set up a committee aimed at reaching an agreement to recognize diplomas.");
     assertTrue(commitments(aim, "recognize").isEmpty(), aim.commitments().toString());
   }
+
+  @Test
+  void aPromiseIsACommitment() {
+    DocumentRecord r = extract("Vietnam and Indonesia promised to sign the memorandum on trade defence soon.");
+    assertEquals("Vietnam and Indonesia", commitments(r, "sign").get(0).actor());
+  }
 }
