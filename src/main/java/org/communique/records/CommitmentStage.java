@@ -1111,6 +1111,7 @@ final class CommitmentStage {
     boolean base = tokens.get(verb).pos().equals("VB");
     // "committed to sharing information, engaging with ..., and working together": a list of gerunds
     boolean gerund = tokens.get(verb).pos().equals("VBG");
+    boolean afterPurpose = false;
     for (int i = verb + 1; i < tokens.size(); i++) {
       String w = tokens.get(i).text();
       if (w.equals("(") && i + 2 < tokens.size() && tokens.get(i + 2).text().equals(")")) {
@@ -1123,14 +1124,20 @@ final class CommitmentStage {
       if (w.equals("to") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("VB")
           && !Set.of("and", "or", ",").contains(tokens.get(i - 1).text())) {
         // "cooperation to prevent, disrupt, and respond to ...": verbs listed in a purpose clause
-        // share its object; they are not actions of this commitment
+        // share its object; they are not actions of this commitment, nor are verbs listed after it ("support its efforts
+        // to develop the economy, maintain stability and promote ..."), but for ", and V" and "and to V"
         i = endOfVerbList(tokens, i + 1) - 1;
+        afterPurpose = true;
         continue;
       }
       boolean asWellAs = w.equals("as") && i + 2 < tokens.size() && tokens.get(i + 1).text().equals("well")
           && tokens.get(i + 2).text().equals("as");
       boolean conj = w.equals("and") || w.equals("or") || asWellAs;
       boolean comma = w.equals(",") && (base || gerund);
+      if (afterPurpose && !(w.equals("and") && (tokens.get(i - 1).text().equals(",")
+          || i + 1 < tokens.size() && tokens.get(i + 1).text().equals("to")))) {
+        continue;
+      }
       if (!conj && !comma) {
         continue;
       }

@@ -1919,4 +1919,13 @@ class GeneralisationTest {
     DocumentRecord r = extract("Vietnam and Indonesia promised to sign the memorandum on trade defence soon.");
     assertEquals("Vietnam and Indonesia", commitments(r, "sign").get(0).actor());
   }
+
+  @Test
+  void verbsListedAfterAPurposeInfinitiveAreItsOwnButACommaAndOrAndToGoesBackToTheCommitment() {
+    DocumentRecord r = extract("Ghana and Togo will collaborate to reduce poverty, strengthen institutions and expand trade.");
+    assertEquals(List.of("collaborate"), r.commitments().stream().map(Commitment::action).toList());
+    DocumentRecord back = extract("Ghana and Togo agreed to strengthen cooperation to accelerate their trade agendas, and make progress "
+        + "in the fight against smuggling.");
+    assertEquals(List.of("make", "strengthen"), back.commitments().stream().map(Commitment::action).sorted().toList());
+  }
 }
