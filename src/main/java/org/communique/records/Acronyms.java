@@ -15,6 +15,31 @@ final class Acronyms {
     this.matches = ctx.matches("acronym");
   }
 
+  /**
+   * "Council of Ministers of the Economic Cooperation Organization (ECO)": an acronym that spells the gazetteer body closing
+   * a longer name is that body's, not the longer name's.
+   */
+  private static boolean initialsOfAnInnerBody(DocumentContext ctx, Item item, TokenSpan span, String acronym) {
+    for (RuleMatch k : ctx.matches("agency")) {
+      TokenSpan b = k.span();
+      if (k.ruleId().equals(org.communique.rules.RuleEngine.KNOWN_AGENCY_RULE) && b.sentence() == span.sentence()
+          && b.end() == span.end() && b.start() > span.start() && initials(b.text()).equals(acronym.replace(".", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.append(w.charAt(0));
+      }
+    }
+    return out.toString();
+  }
+
   /** Gives {@code item} (of record {@code type}) the acronyms written right after any of its mentions, with their uses. */
   void attach(Item item, DocumentContext ctx, String type) {
     List<String> found = new ArrayList<>();
@@ -22,7 +47,8 @@ final class Acronyms {
       for (RuleMatch m : matches) {
         TokenSpan shortForm = m.slot("short");
         TokenSpan longForm = m.slot("long");
-        if (shortForm != null && longForm != null && longForm.end() == span.end() && !found.contains(shortForm.text())) {
+        if (shortForm != null && longForm != null && longForm.end() == span.end() && !found.contains(shortForm.text())
+            && !initialsOfAnInnerBody(ctx, item, span, shortForm.text())) {
           found.add(shortForm.text());
         }
       }

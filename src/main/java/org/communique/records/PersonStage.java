@@ -802,10 +802,20 @@ final class PersonStage {
     return null;
   }
 
-  /** "WHO Director-General", "USAID Deputy Administrator for Latin America": a title opened by a body's name as the text writes it. */
+  /**
+   * "WHO Director-General", "USAID Deputy Administrator for Latin America": a title opened by a body's name as the text
+   * writes it; "Deputy Chairman Planning Commission": a title closed by one.
+   */
   private static String[] agencyOpeningTitle(DocumentContext ctx, String title, List<AgencyStage.Found> agencies) {
     for (AgencyStage.Found a : agencies) {
       for (String surface : a.item.surfaces) {
+        if (title.length() > surface.length() + 1 && title.endsWith(" " + surface)) {
+          String rest = title.substring(0, title.length() - surface.length() - 1).strip();
+          String[] words = rest.split("\\s+");
+          if (ctx.gazetteers.isTitleWord(words[words.length - 1])) {
+            return new String[] {rest, a.item.name};
+          }
+        }
         if (title.length() > surface.length() + 1 && title.startsWith(surface + " ")) {
           String rest = title.substring(surface.length() + 1).strip();
           String head = rest.split("[\\s,]+")[0];

@@ -1930,4 +1930,17 @@ class GeneralisationTest {
         + "in the fight against smuggling.");
     assertEquals(List.of("make", "strengthen"), back.commitments().stream().map(Commitment::action).sorted().toList());
   }
+
+  @Test
+  void aBodysCouncilWithItsAcronymBetweenKeepsItsNameAndTheOrganisationKeepsItsOwnAcronym() {
+    DocumentRecord r = extract("The Council of Ministers (COM) of the Economic Cooperation Organization (ECO) held its 22nd meeting "
+        + "in Islamabad. The COM adopted the work programme. The meeting was chaired by Deputy Chairman Planning Commission of "
+        + "Pakistan Sartaj Aziz.");
+    Group com = group(r, "Council of Ministers of the Economic Cooperation Organization");
+    assertTrue(com.aliases().contains("COM") && !com.aliases().contains("ECO"), com.toString());
+    assertTrue(agency(r, "Economic Cooperation Organization").aliases().contains("ECO"));
+    Person aziz = person(r, "Sartaj Aziz");
+    assertEquals("Deputy Chairman", aziz.title());
+    assertEquals("Planning Commission", aziz.agency());
+  }
 }
