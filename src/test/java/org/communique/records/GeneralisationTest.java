@@ -1943,4 +1943,12 @@ class GeneralisationTest {
     assertEquals("Deputy Chairman", aziz.title());
     assertEquals("Planning Commission", aziz.agency());
   }
+
+  @Test
+  void aMinistryNamedByItsAcronymIsABodyButAMemorandumIsNot() {
+    DocumentRecord r = extract("The talks were held in Astana, the press service of the Kazakh MFA said. The two sides signed an MoU on "
+        + "transport.");
+    assertEquals("Kazakhstan", agency(r, "MFA").country());
+    assertEquals(1, r.agencies().size(), r.agencies().toString());
+  }
 }
