@@ -59,7 +59,10 @@ final class AgencyStage {
    * Rules naming an intergovernmental body's organ or field presence around its gazetteer mention ("OSCE Centre in
    * Ashgabat", "IGAD Secretariat").
    */
-  private static final Set<String> FIELD_PRESENCE_RULES = Set.of("agency.field-presence", "agency.igo-secretariat");
+  private static final Set<String> FIELD_PRESENCE_RULES = Set.of("agency.field-presence", "agency.igo-secretariat", "agency.known-body-unit");
+
+  /** The rule naming a unit of a known body, which belongs to that body's country. */
+  private static final String UNIT_RULE = "agency.known-body-unit";
 
   /** The rule naming an intergovernmental body's secretariat, whose name also names the body. */
   private static final String SECRETARIAT_RULE = "agency.igo-secretariat";
@@ -163,7 +166,11 @@ final class AgencyStage {
         country = precedingCountry(ctx, name);
       }
       boolean prefixCountry = prefix != null && gaz.country(prefix.text()) != null;
-      boolean presence = FIELD_PRESENCE_RULES.contains(m.ruleId());
+      boolean presence = FIELD_PRESENCE_RULES.contains(m.ruleId()) && !m.ruleId().equals(UNIT_RULE);
+      if (m.ruleId().equals(UNIT_RULE)) {
+        Gazetteers.KnownAgency unitOf = gaz.knownAgency(ctx.token(name.sentence(), name.firstToken()).text());
+        country = unitOf == null ? country : unitOf.country(); // "ISRO Satellite Centre": ISRO's
+      }
       Found f = add(ctx, Names.clean(name.text()), name, name.text(), m.ruleId(), presence ? null : country, presence,
           () -> presence ? "an intergovernmental body's organ or field presence: no country of its own" : countrySource(ctx, prefix, name), prefixCountry);
       String withoutCountry = withoutClosingCountry(ctx.gazetteers, Names.clean(name.text()));

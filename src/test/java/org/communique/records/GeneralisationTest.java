@@ -1951,4 +1951,11 @@ class GeneralisationTest {
     assertEquals("Kazakhstan", agency(r, "MFA").country());
     assertEquals(1, r.agencies().size(), r.agencies().toString());
   }
+
+  @Test
+  void aUnitOfAKnownBodyNamedWithItsAcronymIsABodyOfThatCountry() {
+    DocumentRecord r = extract("Dr. P.S. Goel, Director, ISRO Satellite Centre, led the Indian delegation to Washington.");
+    assertEquals("India", agency(r, "ISRO Satellite Centre").country());
+    assertEquals("ISRO Satellite Centre", person(r, "P.S. Goel").agency());
+  }
 }
