@@ -481,6 +481,21 @@ final class CommitmentStage {
 
   /** The first run of nouns or pronouns of the subject: its head. */
   private static int[] headRun(List<Token> tokens, Subject subject) {
+    if (tokens.get(subject.start()).pos().equals("IN") && subject.end() - subject.start() > 2) {
+      // "In the next few days and weeks competent ministers will meet": after a fronted phrase with no comma, the
+      // subject is the last noun run
+      int j = subject.end();
+      while (j > subject.start() && !isNominal(tokens.get(j - 1))) {
+        j--;
+      }
+      int i = j;
+      while (i > subject.start() + 1 && isNominal(tokens.get(i - 1))) {
+        i--;
+      }
+      if (i < j) {
+        return new int[] {i, j};
+      }
+    }
     int i = subject.start();
     while (i < subject.end() && !isNominal(tokens.get(i))) {
       i++;

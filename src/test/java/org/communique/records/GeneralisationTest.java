@@ -1958,4 +1958,13 @@ class GeneralisationTest {
     assertEquals("India", agency(r, "ISRO Satellite Centre").country());
     assertEquals("ISRO Satellite Centre", person(r, "P.S. Goel").agency());
   }
+
+  @Test
+  void aFrontedPhraseSignatoriesAndAPoliticalWillCommit() {
+    DocumentRecord r = extract("In the coming weeks competent ministers of Peru and Chile will meet in Lima. The two signatories of the "
+        + "declaration agreed to meet annually. The delegations reiterated their political will to make progress on migration.");
+    assertEquals(1, commitments(r, "meet").stream().filter(c -> c.text().startsWith("In the coming weeks")).count(), r.commitments().toString());
+    assertEquals(1, commitments(r, "meet").stream().filter(c -> c.text().contains("signatories")).count(), r.commitments().toString());
+    assertEquals(1, commitments(r, "make").size(), r.commitments().toString());
+  }
 }
