@@ -1967,4 +1967,12 @@ class GeneralisationTest {
     assertEquals(1, commitments(r, "meet").stream().filter(c -> c.text().contains("signatories")).count(), r.commitments().toString());
     assertEquals(1, commitments(r, "make").size(), r.commitments().toString());
   }
+
+  @Test
+  void anOfferAndBeingPreparedAreCommitments() {
+    DocumentRecord r = extract("Namibia offered to host the next session of the Joint Commission. Botswana is prepared to share its "
+        + "experience in diamond valuation.");
+    assertEquals("Namibia", commitments(r, "host").get(0).actor());
+    assertEquals("Botswana", commitments(r, "share").get(0).actor());
+  }
 }
