@@ -754,6 +754,15 @@ final class CommitmentStage {
         return actor(ctx, sentence - 1, previous, before, groups, people, agencies, docParties);
       }
     }
+    if ((ctx.gazetteers.recordWords("side-nouns").contains(headLemma) || headLemma.equals("government"))
+        && tokens.get(run[1] - 1).pos().equals("NN")) {
+      // "The Indian side will host", "the Ghanaian delegation will": one party's side, named by its adjective
+      List<String> sides = ctx.parties(sentence).stream().filter(p -> p.demonym() && whole.contains(p.span()))
+          .flatMap(p -> p.parties().stream()).distinct().toList();
+      if (sides.size() == 1) {
+        return ctx.trace.actor(whole, sides.get(0), "one party's side, named by its adjective");
+      }
+    }
     if ((ctx.gazetteers.recordWords("plural-parties").contains(headLemma) || pluralDelegation) && !docParties.isEmpty()) {
       return ctx.trace.actor(whole, Names.joinParties(docParties), "a plural party noun or pronoun: the statement's parties");
     }

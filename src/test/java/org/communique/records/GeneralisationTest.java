@@ -1975,4 +1975,12 @@ class GeneralisationTest {
     assertEquals("Namibia", commitments(r, "host").get(0).actor());
     assertEquals("Botswana", commitments(r, "share").get(0).actor());
   }
+
+  @Test
+  void oneSideNamedByItsAdjectiveIsThatParty() {
+    DocumentRecord r = extract("Poland and Ukraine met in Warsaw. The Ukrainian side will inform the Polish side about the dates. The "
+        + "Jordanian government will use the proceeds for rural roads.");
+    assertEquals("Ukraine", commitments(r, "inform").get(0).actor());
+    assertEquals("Jordan", commitments(r, "use").get(0).actor());
+  }
 }
