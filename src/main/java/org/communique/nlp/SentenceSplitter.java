@@ -67,7 +67,13 @@ public final class SentenceSplitter {
     return parts;
   }
 
-  private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:[A-Z][a-z]{0,3}\\.|(?:[A-Z]\\.){2,}|[A-Z]+-(?:[A-Z]\\.){2,})$");
+  /**
+   * An abbreviation before the full stop: a title or month cut short ("Dr.", "Gen.", "Sept."), an initial, or letters with
+   * full stops ("U.S."). A short capitalised word is none: "... met in Lima." ends its sentence.
+   */
+  private static final Pattern ABBREVIATION_END = Pattern.compile("(?s).*\\b(?:(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rt|Pres|Asst|Gen|Lt|Col|Maj|Capt|Cdr|Adm|Sgt|Sen|"
+      + "Rep|Gov|Amb|Hon|Rev|Fr|Jr|Sr|St|Mt|Ft|No|Nos|Vol|Art|Sec|Para|Dept|Govt|Min|Inc|Ltd|Co|Corp|Bros|Jan|Feb|Mar|Apr|Jun|Jul|"
+      + "Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\\.|(?:[A-Z]\\.){2,}|[A-Z]+-(?:[A-Z]\\.){2,})$");
   private static final Pattern DAY_NUMBER_END = Pattern.compile("(?s).*\\s(?:0?[1-9]|[12][0-9]|3[01])\\.$");
   private static final Pattern DATE_GOES_ON = Pattern.compile(
       "(?:\\d{1,2}\\.\\s*(?:19|20)\\d\\d|January|February|March|April|May|June|July|August|September|October|November|December)\\b");

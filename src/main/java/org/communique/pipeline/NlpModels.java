@@ -24,7 +24,7 @@ public final class NlpModels {
   public NlpModels(NlpSettings settings) {
     this.settings = settings;
     String s = settings.describe() + "|" + jarName(edu.stanford.nlp.pipeline.StanfordCoreNLP.class)
-        + "|" + jarName(SentenceModel.class) + "|" + CoreNlpTagger.class.getName() + ":v1|" + SentenceSplitter.class.getName() + ":v3";
+        + "|" + jarName(SentenceModel.class) + "|" + CoreNlpTagger.class.getName() + ":v1|" + SentenceSplitter.class.getName() + ":v5";
     this.fingerprint = org.communique.ingest.CorpusReader.sha256(s.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -37,6 +37,12 @@ class NlpAnnotatorTest {
   }
 
   @Test
+  void aShortPlaceNameEndsItsSentenceButATitleCutShortDoesNot() {
+    assertEquals(List.of("The ministers agreed to meet again in Lima.", "Experts will draft the protocol with Gen. Ortiz."),
+        sentences("The ministers agreed to meet again in Lima. Experts will draft the protocol with Gen. Ortiz."));
+  }
+
+  @Test
   void aDayWrittenWithAFullStopEndsNoSentence() {
     assertEquals(List.of("The ministers met on 21. November 2024 in Oslo.", "They agreed."),
         sentences("The ministers met on 21. November 2024 in Oslo. They agreed."));
