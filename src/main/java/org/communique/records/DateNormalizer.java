@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
@@ -29,6 +30,11 @@ public final class DateNormalizer {
   /** "Friday, March 3, 2023": the weekday adds nothing to the value. */
   private static final Pattern WEEKDAY_PREFIX = Pattern.compile(
       "^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+(?=\\d|[A-Z])", Pattern.CASE_INSENSITIVE);
+  /** "the third quarter of 2012", "the first four months of 2023": a part of a year that the text names. */
+  private static final Pattern PART_OF_YEAR = Pattern.compile(
+      "(?:the\\s+)?(first|second|third|fourth|last)\\s+(?:(quarter)|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+months)\\s+of\\s+((?:19|20)\\d\\d)",
+      Pattern.CASE_INSENSITIVE);
+  private static final List<String> COUNTS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** "the second half of 2006", "the first half of the year". */
   private static final Pattern HALF_YEAR = Pattern.compile(
       "(?:the\\s+)?(first|second)\\s+half\\s+of\\s+(?:((?:19|20)\\d\\d)|(the|this|next|last)\\s+year)", Pattern.CASE_INSENSITIVE);
@@ -136,6 +142,25 @@ public final class DateNormalizer {
     Matcher wd = WEEKDAY_DAY.matcher(written);
     if (wd.matches()) {
       return docDate == null ? null : weekdayAndDay(DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(wd.group(2)), docDate);
+    }
+    Matcher part = PART_OF_YEAR.matcher(written);
+    if (part.matches()) {
+      int year = Integer.parseInt(part.group(4));
+      String which = part.group(1).toLowerCase(Locale.ROOT);
+      int months = part.group(2) != null ? 3 : part.group(3).matches("\\d+") ? Integer.parseInt(part.group(3))
+          : COUNTS.indexOf(part.group(3).toLowerCase(Locale.ROOT)) + 1;
+      int first;
+      if (which.equals("last")) {
+        first = 13 - months;
+      } else if (part.group(2) != null) {
+        first = 1 + 3 * List.of("first", "second", "third", "fourth").indexOf(which);
+      } else if (which.equals("first")) {
+        first = 1;
+      } else {
+        return null; // "the second four months of 2023": no such reading
+      }
+      int last = first + months - 1;
+      return months < 1 || last > 12 ? null : String.format("%d-%02d/%d-%02d", year, first, year, last);
     }
     Matcher half = HALF_YEAR.matcher(written);
     if (half.matches()) {

@@ -97,4 +97,12 @@ class DateNormalizerTest {
     assertEquals("2018-W23", DateNormalizer.normalize("later in the week", monday));
     assertEquals("2018-06", DateNormalizer.normalize("earlier this month", monday));
   }
+
+  @Test
+  void partsOfAYear() {
+    assertEquals("2012-07/2012-09", DateNormalizer.normalize("the third quarter of 2012", null));
+    assertEquals("2023-01/2023-04", DateNormalizer.normalize("first four months of 2023", null));
+    assertEquals("2003-09/2003-12", DateNormalizer.normalize("the last four months of 2003", null));
+    assertEquals("2019-05-05", DateNormalizer.normalize("5th of May 2019", null));
+  }
 }

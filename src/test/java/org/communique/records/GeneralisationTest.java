@@ -1983,4 +1983,13 @@ class GeneralisationTest {
     assertEquals("Ukraine", commitments(r, "inform").get(0).actor());
     assertEquals("Jordan", commitments(r, "use").get(0).actor());
   }
+
+  @Test
+  void aDayOfAMonthAPartOfAYearAndMidYearAreDates() {
+    DocumentRecord r = extract("The ministers met on the 5th of May 2019 in Accra. Exports grew in the first quarter of 2021, and the "
+        + "road will be completed by mid-2020.");
+    assertEquals("2019-05-05", date(r, "5th of May 2019").value());
+    assertEquals("2021-01/2021-03", date(r, "the first quarter of 2021").value());
+    assertEquals("2020", date(r, "mid-2020").value());
+  }
 }
