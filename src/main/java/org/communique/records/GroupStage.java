@@ -169,7 +169,7 @@ final class GroupStage {
       }
     }
     dropKnownInsideLonger(byKey, ctx.trace);
-    List<Found> groups = mergeShortForms(new ArrayList<>(byKey.values()), gaz, ctx.trace);
+    List<Found> groups = mergeParenthesised(ctx, mergeShortForms(new ArrayList<>(byKey.values()), gaz, ctx.trace));
     withPartiesBetween(ctx, groups);
     withStatementParties(ctx, groups);
     for (Found f : groups) {
@@ -822,6 +822,33 @@ final class GroupStage {
   }
 
   /** A group whose name is the tail of a longer group's name is that group ("Cyber Dialogue"). */
+  /**
+   * "the Indonesian and Australian Foreign and Defence Ministers Meeting (2+2 Dialogue)": a name written in parentheses
+   * right after another group's name is another name of that group.
+   */
+  private static List<Found> mergeParenthesised(DocumentContext ctx, List<Found> groups) {
+    List<Found> out = new ArrayList<>(groups);
+    for (Found inner : groups) {
+      for (TokenSpan s : inner.item.spans) {
+        List<Token> tokens = ctx.sentence(s.sentence()).tokens();
+        if (s.firstToken() < 2 || s.endToken() >= tokens.size() || !tokens.get(s.firstToken() - 1).text().equals("(")
+            || !tokens.get(s.endToken()).text().equals(")")) {
+          continue;
+        }
+        Found outer = out.stream().filter(o -> o != inner && o.item.spans.stream()
+            .anyMatch(os -> os.sentence() == s.sentence() && os.endToken() == s.firstToken() - 1)).findFirst().orElse(null);
+        if (outer != null && out.contains(inner)) {
+          outer.item.absorb(inner.item);
+          out.remove(inner);
+          ctx.trace.item(Decision.GROUPS, Decision.Kind.MERGED, outer.item, () -> "\"" + inner.item.name
+              + "\": written in parentheses right after its name, another name of it");
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<Found> mergeShortForms(List<Found> groups, Gazetteers gaz, StageTrace trace) {
     List<Found> byLength = new ArrayList<>(groups);
     byLength.sort(Comparator.comparingInt((Found f) -> -f.item.name.length()));

@@ -1992,4 +1992,14 @@ class GeneralisationTest {
     assertEquals("2021-01/2021-03", date(r, "the first quarter of 2021").value());
     assertEquals("2020", date(r, "mid-2020").value());
   }
+
+  @Test
+  void aTwoPlusTwoDialogueIsANameAndANameInParenthesesAfterAGroupIsItsAlias() {
+    DocumentRecord r = extract("India and Japan held the first 2+2 Ministerial Dialogue in New Delhi.");
+    group(r, "2+2 Ministerial Dialogue");
+    DocumentRecord alias = extract("The Council complements the Indonesian and Australian Foreign and Defence Ministers Meeting (2+2 "
+        + "Dialogue), the primary forum on defence.");
+    assertEquals(1, alias.groups().size(), alias.groups().toString());
+    assertTrue(alias.groups().get(0).aliases().contains("2+2 Dialogue"), alias.groups().toString());
+  }
 }
