@@ -904,7 +904,25 @@ final class GroupStage {
     if (!withoutMeeting.equals(shortKey) && withoutMeeting.contains(" ") && endsWithWords(longKey, withoutMeeting)) {
       return true; // "Trilateral Summit Meeting" of "Japan-China-ROK Trilateral Summit"
     }
+    if (withoutMeeting.contains(" ") && inOrderWithin(withoutMeeting.split(" "), longKey.split(" "))) {
+      return true; // "Joint Commission Meeting" of "Ethiopia-Djibouti Joint Ministerial Commission": its words, fewer
+    }
     return shortKey.contains(" on ") && endsWithWords(longKey, swapTopic(shortKey));
+  }
+
+  /** Whether every word of {@code few} occurs in {@code many}, in the same order. */
+  private static boolean inOrderWithin(String[] few, String[] many) {
+    int at = 0;
+    for (String w : few) {
+      while (at < many.length && !many[at].equals(w)) {
+        at++;
+      }
+      if (at == many.length) {
+        return false;
+      }
+      at++;
+    }
+    return true;
   }
 
   /**

@@ -2002,4 +2002,12 @@ class GeneralisationTest {
     assertEquals(1, alias.groups().size(), alias.groups().toString());
     assertTrue(alias.groups().get(0).aliases().contains("2+2 Dialogue"), alias.groups().toString());
   }
+
+  @Test
+  void aShorterNameWithFewerOfTheSameWordsIsAMentionOfTheLongerGroup() {
+    DocumentRecord r = extract("The 15th Ethio-Djibouti Joint Ministerial Commission was held in Addis Ababa. The spokesperson said this "
+        + "regular Joint Commission Meeting lets both sides evaluate progress.");
+    assertEquals(1, r.groups().size(), r.groups().toString());
+    assertTrue(r.groups().get(0).aliases().contains("Joint Commission Meeting"), r.groups().toString());
+  }
 }
