@@ -79,7 +79,7 @@ public final class Gazetteers {
   /** The sets of record-words.tsv that the record stages read, each required. */
   public static final List<String> RECORD_WORD_SETS = List.of("pass-through-verbs", "trigger-verbs", "speech-verbs", "group-references",
       "plural-parties", "offices", "multi-party-words", "bilateral-words", "trilateral-words", "meeting-suffixes", "meeting-verbs", "ranks",
-      "role-nouns", "lead-verbs", "side-nouns", "body-nouns", "noun-read-verbs", "programme-nouns");
+      "role-nouns", "lead-verbs", "side-nouns", "body-nouns", "noun-read-verbs", "programme-nouns", "place-openers");
   /** Words the record stages reason with (record-words.tsv), by set. */
   private final Map<String, Set<String>> recordWords = new java.util.HashMap<>();
   /** Capitals that stand for their governments in news reports (capitals.tsv): capital → country. */
@@ -367,7 +367,10 @@ public final class Gazetteers {
    * ("Abu Dhabi", "Nay Pyi Taw") or a news agency of media.txt ("Kazinform").
    */
   public boolean isNotAPerson(String name) {
-    return notPersons.contains(singleSpaced(name));
+    String spaced = singleSpaced(name);
+    int space = spaced.indexOf(' ');
+    // "Puerto Cano", "Fort Portal": a word that opens place names (record-words place-openers)
+    return notPersons.contains(spaced) || space > 0 && recordWords("place-openers").contains(spaced.substring(0, space));
   }
 
   /** A word that says a meeting took place ("hold", "convene", "session"), from meeting-words.txt. */

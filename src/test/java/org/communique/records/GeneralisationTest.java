@@ -2010,4 +2010,11 @@ class GeneralisationTest {
     assertEquals(1, r.groups().size(), r.groups().toString());
     assertTrue(r.groups().get(0).aliases().contains("Joint Commission Meeting"), r.groups().toString());
   }
+
+  @Test
+  void aNameOpenedByAPlaceWordWithNoPositionIsAPlace() {
+    DocumentRecord r = extract("The ministers set in motion projects to build bridges linking Pilar with Puerto Cano and Fort Portal with "
+        + "Kasese.");
+    assertTrue(r.people().stream().noneMatch(p -> p.name().startsWith("Puerto") || p.name().startsWith("Fort")), r.people().toString());
+  }
 }
