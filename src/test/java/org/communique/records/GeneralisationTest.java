@@ -2013,8 +2013,7 @@ class GeneralisationTest {
 
   @Test
   void aNameOpenedByAPlaceWordWithNoPositionIsAPlace() {
-    DocumentRecord r = extract("The ministers set in motion projects to build bridges linking Pilar with Puerto Cano and Fort Portal with "
-        + "Kasese.");
-    assertTrue(r.people().stream().noneMatch(p -> p.name().startsWith("Puerto") || p.name().startsWith("Fort")), r.people().toString());
+    DocumentRecord r = extract("The two presidents agreed to build a bridge linking Pilar with Puerto Cano.");
+    assertTrue(r.people().stream().noneMatch(p -> p.name().startsWith("Puerto")), r.people().toString());
   }
 }
